@@ -1,0 +1,149 @@
+package nl.beroepsregister.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.beroepsregister.registrant.Registrant;
+
+/** A login to the portal and the API, with its roles. A registrant's account is tied to that registrant. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = """
+        select a from Account a left join fetch a.registrant where a.username = :username""")
+@NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.BY_REGISTRANT, query = "select a from Account a where a.registrant = :registrant")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String COUNT = "Account.count";
+    public static final String BY_REGISTRANT = "Account.byRegistrant";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "registrant_id", unique = true)
+    private Registrant registrant;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Set<Role> roles, Registrant registrant, Instant now) {
+        this.username = normalize(username);
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.registrant = registrant;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** Usernames are compared without regard to case or surrounding spaces. */
+    public static String normalize(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The roles the server grants: an administrator may do everything the office may. */
+    public Set<Role> grantedRoles() {
+        EnumSet<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (granted.contains(Role.ADMIN)) {
+            granted.add(Role.OFFICE);
+        }
+        return granted;
+    }
+
+    public void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    public void changeRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Registrant getRegistrant() {
+        return registrant;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

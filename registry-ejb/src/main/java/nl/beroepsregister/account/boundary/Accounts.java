@@ -1,0 +1,82 @@
+package nl.beroepsregister.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.Set;
+import nl.beroepsregister.account.Account;
+import nl.beroepsregister.account.Role;
+import nl.beroepsregister.account.control.Caller;
+import nl.beroepsregister.account.control.PasswordHashing;
+import nl.beroepsregister.problem.ConflictException;
+import nl.beroepsregister.problem.InvalidInputException;
+import nl.beroepsregister.registrant.Registrant;
+import nl.beroepsregister.time.RegistryClock;
+
+/** Logins and their roles. */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    Caller caller;
+
+    /** An account for staff (auditor, office, administrator), created by an administrator. */
+    public AccountView create(String username, String password, Set<Role> roles) {
+        caller.requireAdmin();
+        if (roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "rule.account.rolesRequired");
+        }
+        if (roles.contains(Role.REGISTRANT)) {
+            throw InvalidInputException.of("roles", "rule.account.registrantRole");
+        }
+        return AccountView.of(open(username, password, roles, null));
+    }
+
+    /** Stores a new account; the password is checked against the policy and kept only as a hash. */
+    public Account open(String username, String password, Set<Role> roles, Registrant registrant) {
+        checkPassword(password);
+        String normalized = Account.normalize(username);
+        if (find(normalized).isPresent()) {
+            throw ConflictException.of("problem.conflict.usernameTaken", normalized);
+        }
+        Account account = new Account(normalized, passwords.hash(password), roles, registrant, clock.now());
+        em.persist(account);
+        return account;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PasswordHashing.MIN_LENGTH
+                || password.length() > PasswordHashing.MAX_LENGTH) {
+            throw InvalidInputException.of("password", "rule.account.passwordTooShort", PasswordHashing.MIN_LENGTH);
+        }
+    }
+
+    public Optional<Account> find(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", Account.normalize(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** What signing in needs: one indexed read per request. */
+    public Optional<AccountCredentials> credentials(String username) {
+        return find(username).map(account -> new AccountCredentials(account.getId(), account.getUsername(),
+                account.getPasswordHash(), account.isEnabled(), account.grantedRoles(),
+                account.getRegistrant() == null ? null : account.getRegistrant().getId()));
+    }
+
+    public long count() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+}

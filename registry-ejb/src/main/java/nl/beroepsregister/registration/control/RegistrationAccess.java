@@ -1,0 +1,50 @@
+package nl.beroepsregister.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import nl.beroepsregister.account.control.Caller;
+import nl.beroepsregister.problem.NotFoundException;
+import nl.beroepsregister.registration.Registration;
+
+/** Loads a registration for the caller: the office any, a registrant only their own (another's is "not found"). */
+@Dependent
+public class RegistrationAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    public Registration load(Long id) {
+        Registration registration = id == null ? null : em.find(Registration.class, id);
+        if (registration == null) {
+            throw NotFoundException.of("registration", id);
+        }
+        return registration;
+    }
+
+    public Registration visible(Long id) {
+        Registration registration = load(id);
+        caller.requireOwnOrOffice(registration.getRegistrant(), "registration", id);
+        return registration;
+    }
+
+    /**
+     * The registration for a change to it or to anything in it (dossier, evidence, portfolio): its version goes up at
+     * commit, so two changes made at the same time conflict instead of one silently overwriting the other.
+     */
+    public Registration forChange(Long id, Long expectedVersion) {
+        Registration registration = visible(id);
+        registration.requireVersion(expectedVersion);
+        em.lock(registration, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return registration;
+    }
+
+    public void lockForChange(Registration registration) {
+        em.lock(registration, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+}

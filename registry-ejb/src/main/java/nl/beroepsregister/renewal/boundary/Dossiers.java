@@ -1,0 +1,152 @@
+package nl.beroepsregister.renewal.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.beroepsregister.account.control.Caller;
+import nl.beroepsregister.document.Document;
+import nl.beroepsregister.document.DocumentKind;
+import nl.beroepsregister.document.control.Documents;
+import nl.beroepsregister.problem.NotFoundException;
+import nl.beroepsregister.register.QuestionnaireQuestion;
+import nl.beroepsregister.registration.Registration;
+import nl.beroepsregister.registration.control.RegistrationAccess;
+import nl.beroepsregister.renewal.PeActivity;
+import nl.beroepsregister.renewal.RegistrationYear;
+import nl.beroepsregister.renewal.control.CompletenessCheck;
+import nl.beroepsregister.time.RegistryClock;
+
+/**
+ * Building the renewal dossier of the current registration year: PE activities and their evidence, the declaration
+ * of continued employment and the questionnaire. The registrant works on their own dossier, the office on any.
+ */
+@Stateless
+public class Dossiers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    RegistrationAccess access;
+
+    @Inject
+    CompletenessCheck completeness;
+
+    @Inject
+    Documents documents;
+
+    private RegistrationYear yearForChange(Long registrationId, Long version) {
+        return access.forChange(registrationId, version).dossierYear(clock.today());
+    }
+
+    public PeActivityView addPeActivity(Long registrationId, NewPeActivity activity, Long version) {
+        RegistrationYear year = yearForChange(registrationId, version);
+        PeActivity added = year.addPeActivity(activity.date(), activity.title(), activity.provider(),
+                activity.points(), activity.category(), clock.today(), clock.now(), caller.username());
+        em.flush();
+        return PeActivityView.of(added);
+    }
+
+    public PeActivityView changePeActivity(Long activityId, NewPeActivity change) {
+        PeActivity activity = activityForChange(activityId);
+        activity.getYear().changePeActivity(activity, change.date(), change.title(), change.provider(),
+                change.points(), change.category(), clock.today());
+        return PeActivityView.of(activity);
+    }
+
+    public void removePeActivity(Long activityId) {
+        PeActivity activity = activityForChange(activityId);
+        Document evidence = activity.getEvidence();
+        activity.getYear().removePeActivity(activity);
+        if (evidence != null) {
+            em.flush();
+            documents.remove(evidence);
+        }
+    }
+
+    /** Attaches (or replaces) the certificate of attendance of a PE activity. */
+    public PeActivityView uploadEvidence(Long activityId, String filename, byte[] content) {
+        PeActivity activity = activityForChange(activityId);
+        Document previous = activity.getEvidence();
+        Document evidence = documents.store(DocumentKind.PE_EVIDENCE, filename, content);
+        activity.getYear().attachEvidence(activity, evidence);
+        if (previous != null) {
+            em.flush();
+            documents.remove(previous);
+        }
+        return PeActivityView.of(activity);
+    }
+
+    public PeActivityView getPeActivity(Long activityId) {
+        return PeActivityView.of(visibleActivity(activityId));
+    }
+
+    public byte[] evidenceContent(Long activityId) {
+        PeActivity activity = visibleActivity(activityId);
+        if (activity.getEvidence() == null) {
+            throw NotFoundException.of("document", activityId);
+        }
+        return documents.content(activity.getEvidence());
+    }
+
+    private PeActivity visibleActivity(Long activityId) {
+        PeActivity activity = activityId == null ? null : em.find(PeActivity.class, activityId);
+        if (activity == null) {
+            throw NotFoundException.of("peActivity", activityId);
+        }
+        caller.requireOwnOrOffice(activity.getYear().getRegistration().getRegistrant(), "peActivity", activityId);
+        return activity;
+    }
+
+    private PeActivity activityForChange(Long activityId) {
+        PeActivity activity = visibleActivity(activityId);
+        Registration registration = activity.getYear().getRegistration();
+        access.lockForChange(registration);
+        registration.dossierYear(clock.today());
+        return activity;
+    }
+
+    /** Signs this year's declaration of continued employment, in the caller's name, now. */
+    public RenewalView sign(Long registrationId, String employer, String jobTitle, boolean stillInFunction,
+                            Long version) {
+        RegistrationYear year = yearForChange(registrationId, version);
+        year.sign(employer, jobTitle, stillInFunction, clock.now(), caller.username());
+        return RenewalView.of(year, completeness.of(year, clock.today()));
+    }
+
+    public QuestionnaireView questionnaire(Long registrationId, Locale locale) {
+        RegistrationYear year = access.visible(registrationId).currentYear(clock.today());
+        year.requireQuestionnaire(completeness.rules(year));
+        return viewOf(year, locale);
+    }
+
+    public QuestionnaireView answer(Long registrationId, Map<String, String> answers, Long version, Locale locale) {
+        RegistrationYear year = yearForChange(registrationId, version);
+        year.answer(answers, completeness.questions(year), completeness.rules(year));
+        return viewOf(year, locale);
+    }
+
+    private QuestionnaireView viewOf(RegistrationYear year, Locale locale) {
+        List<QuestionnaireQuestion> questions = completeness.questions(year);
+        Map<String, String> answers = new LinkedHashMap<>();
+        year.answersIn(questions).forEach((code, answer) -> {
+            if (answer != null) {
+                answers.put(code, answer);
+            }
+        });
+        return new QuestionnaireView(questions.stream()
+                .map(q -> new QuestionnaireView.Question(q.getCode(), q.text(locale)))
+                .toList(), answers);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.beroepsregister.renewal.boundary;
+
+import java.time.Instant;
+
+public record SubmissionView(Instant submittedAt, boolean late) {
+}
