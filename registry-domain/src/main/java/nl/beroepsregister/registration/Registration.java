@@ -229,6 +229,9 @@ public class Registration {
         if (approved != latestYear()) {
             throw ConflictException.of("problem.conflict.notLatestYear");
         }
+        if (approved.getDossierStatus() != nl.beroepsregister.renewal.DossierStatus.APPROVED) {
+            throw ConflictException.of("problem.conflict.notSubmitted", approved.getDossierStatus());
+        }
         RegistrationYear next = openYear(approved.getRenewalDate());
         record(ChangeKind.RENEWED, now, by, null);
         return next;

@@ -306,7 +306,7 @@ public class RegistrationYear {
             throw RuleViolationException.of("rule.meeting.notForLevel", level);
         }
         if (this.meeting != null) {
-            if (this.meeting.getId().equals(meeting.getId())) {
+            if (same(this.meeting, meeting)) {
                 return;
             }
             throw ConflictException.of("problem.conflict.alreadyEnrolled", this.meeting.getDate());
@@ -320,9 +320,13 @@ public class RegistrationYear {
         this.enrolledAt = now;
     }
 
+    private static boolean same(PeerReviewMeeting one, PeerReviewMeeting other) {
+        return one == other || (one.getId() != null && one.getId().equals(other.getId()));
+    }
+
     /** Records that the registrant attended, and whether they presented; only on or after the meeting's date. */
     public void recordAttendance(PeerReviewMeeting at, boolean presented, LocalDate today, Instant now, String by) {
-        if (meeting == null || !meeting.getId().equals(at.getId())) {
+        if (meeting == null || !same(meeting, at)) {
             throw RuleViolationException.of("rule.meeting.notEnrolled");
         }
         if (!at.isHeldBy(today)) {

@@ -162,4 +162,47 @@ class AdmissionAndRenewalIT {
         assertThat(stored.getString("nextYear")).isNull();
         assertThat(api.renewal(jan.login(), registration).getString("status")).isEqualTo("OPEN");
     }
+
+    @Test
+    @DisplayName("Level B: questionnaire, portfolio, peer review, return and resubmission, renewal")
+    void levelB() {
+        Journeys.levelB(api, office, auditor);
+    }
+
+    @Test
+    @DisplayName("Level A: network points between 6 and 10, and a portfolio aimed at the local level")
+    void levelA() {
+        Api.Admitted a = api.admitted(office, auditor, "A", "2026-02-01");
+        Login me = a.person().login();
+        long registration = a.registrationId();
+        api.clock("2026-09-01");
+
+        api.provenActivity(me, registration, "2026-03-01", 15, "TRAINING");
+        api.provenActivity(me, registration, "2026-04-01", 5, "NETWORK");
+        JsonPath renewal = api.renewal(me, registration);
+        assertThat(renewal.getInt("pe.counted")).isEqualTo(20);
+        assertThat(renewal.getInt("pe.networkMin")).isEqualTo(6);
+        assertThat(renewal.getInt("pe.networkMax")).isEqualTo(10);
+        assertThat(renewal.getBoolean("pe.met")).isFalse();
+        assertThat(renewal.getString("requirements.find { it.code == 'PE_POINTS' }.message"))
+                .contains("5 punten voor ontwikkeling van netwerk");
+
+        api.provenActivity(me, registration, "2026-05-01", 1, "NETWORK");
+        assertThat(api.renewal(me, registration).getBoolean("pe.met")).isTrue();
+        api.provenActivity(me, registration, "2026-06-01", 5, "NETWORK");
+        renewal = api.renewal(me, registration);
+        assertThat(renewal.getInt("pe.network")).isEqualTo(11);
+        assertThat(renewal.getInt("pe.counted")).isEqualTo(25);
+
+        long notLocal = api.propose(me, registration, false);
+        api.judgePortfolio(office, notLocal, true, null).then().statusCode(422);
+        api.judgePortfolio(office, notLocal, false, "Niet gericht op het lokale niveau").then().statusCode(200);
+        long local = api.propose(me, registration, true);
+        api.judgePortfolio(auditor, local, true, null).then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        JsonPath english = api.as(me).header("Accept-Language", "en")
+                .get("/registrations/" + registration + "/renewal").then().statusCode(200).extract().jsonPath();
+        assertThat(english.getString("requirements.find { it.code == 'PORTFOLIO_APPROVED' }.message"))
+                .contains("has been approved");
+    }
 }
