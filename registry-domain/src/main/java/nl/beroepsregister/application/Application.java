@@ -48,9 +48,12 @@ import nl.beroepsregister.registration.Registration;
         where a.registrant = :registrant and a.register = :register
           and a.status in (nl.beroepsregister.application.ApplicationStatus.APPLIED,
                            nl.beroepsregister.application.ApplicationStatus.AUDIT_PLANNED)""")
+@NamedQuery(name = Application.IDS_OF_REGISTRANT, query = """
+        select a.id from Application a where a.registrant.id = :registrantId order by a.appliedAt, a.id""")
 public class Application {
 
     public static final String OPEN_FOR = "Application.openFor";
+    public static final String IDS_OF_REGISTRANT = "Application.idsOfRegistrant";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.beroepsregister.account.Account;
 import nl.beroepsregister.account.Role;
+import nl.beroepsregister.application.Application;
 import nl.beroepsregister.account.boundary.Accounts;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.problem.NotFoundException;
@@ -38,7 +39,7 @@ public class Registrants {
                 data.jobTitle(), data.language(), clock.now());
         em.persist(registrant);
         Account account = accounts.open(data.username(), data.password(), EnumSet.of(Role.REGISTRANT), registrant);
-        return RegistrantView.of(registrant, account.getUsername(), List.of());
+        return RegistrantView.of(registrant, account.getUsername(), List.of(), List.of());
     }
 
     public RegistrantView get(Long id) {
@@ -50,7 +51,10 @@ public class Registrants {
         List<Long> registrationIds = em.createNamedQuery(Registration.IDS_OF_REGISTRANT, Long.class)
                 .setParameter("registrantId", id)
                 .getResultList();
-        return RegistrantView.of(registrant, username, registrationIds);
+        List<Long> applicationIds = em.createNamedQuery(Application.IDS_OF_REGISTRANT, Long.class)
+                .setParameter("registrantId", id)
+                .getResultList();
+        return RegistrantView.of(registrant, username, registrationIds, applicationIds);
     }
 
     public Registrant load(Long id) {
