@@ -67,13 +67,22 @@ public final class Api {
     }
 
     public Person registrant(Login office, String firstName, String lastName) {
+        return registrant(office, firstName, lastName, "nl");
+    }
+
+    /** A registrant whose e-mail address is {@code <username>@gemeente.example}. */
+    public Person registrant(Login office, String firstName, String lastName, String language) {
         Login login = new Login(unique(firstName.toLowerCase()), "secret-" + UUID.randomUUID());
         long id = as(office).body(Map.of("firstName", firstName, "lastName", lastName,
-                        "email", login.username() + "@gemeente.example", "employer", "Gemeente Voorbeeld",
+                        "email", email(login), "employer", "Gemeente Voorbeeld",
                         "jobTitle", "Accountmanager bedrijven", "username", login.username(),
-                        "password", login.password()))
+                        "password", login.password(), "language", language))
                 .post("/registrants").then().statusCode(201).extract().jsonPath().getLong("id");
         return new Person(id, login);
+    }
+
+    public static String email(Login login) {
+        return login.username() + "@gemeente.example";
     }
 
     // --- time ---
@@ -118,8 +127,12 @@ public final class Api {
 
     /** A registrant admitted at a level by entry audit, on the given day (the clock is moved there). */
     public Admitted admitted(Login office, Login auditor, String level, String onDay) {
+        return admitted(office, auditor, level, onDay, "nl");
+    }
+
+    public Admitted admitted(Login office, Login auditor, String level, String onDay, String language) {
         clock(onDay);
-        Person person = registrant(office, "Anna", unique("Admitted"));
+        Person person = registrant(office, "Anna", unique("Admitted"), language);
         String workLevel = switch (level) {
             case "A" -> "WO_PLUS";
             case "B" -> "HBO_PLUS";

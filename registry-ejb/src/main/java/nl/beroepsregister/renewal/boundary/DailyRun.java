@@ -9,13 +9,15 @@ import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.beroepsregister.registration.boundary.Registrations;
+import nl.beroepsregister.reminder.boundary.ReminderSender;
+import nl.beroepsregister.reminder.boundary.Reminders;
 import nl.beroepsregister.time.RegistryClock;
 
 /**
- * The register's daily work, as of the clock's today: lapse the registrations whose renewal date passed without an
- * approved renewal. The daily timer and {@code POST /api/admin/daily-run} both run exactly this. Each registration
- * is handled in a transaction of its own, so that one failure stops nothing else and a second run (on this or
- * another server) finds nothing left to do.
+ * The register's daily work, as of the clock's today: queue the reminders that are due and deliver what the outbox
+ * holds, then lapse the registrations whose renewal date passed without an approved renewal. The daily timer and
+ * {@code POST /api/admin/daily-run} both run exactly this. Each step commits on its own (each lapse too), so that one
+ * failure stops nothing else and a second run, on this or another server, finds nothing left to do.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,8 +31,16 @@ public class DailyRun {
     @Inject
     Registrations registrations;
 
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    ReminderSender sender;
+
     public DailyRunResult run() {
         LocalDate today = clock.today();
+        int queued = reminders.queueDue(today, clock.now());
+        ReminderSender.Delivery delivery = sender.deliverDue();
         int lapsed = 0;
         for (Long id : registrations.lapseCandidates(today)) {
             try {
@@ -45,9 +55,9 @@ public class DailyRun {
                 }
             }
         }
-        int done = lapsed;
-        LOG.info(() -> "Daily run for " + today + ": " + done + " registration(s) lapsed");
-        return new DailyRunResult(0, 0, 0, lapsed);
+        DailyRunResult result = new DailyRunResult(queued, delivery.sent(), delivery.failed(), lapsed);
+        LOG.info(() -> "Daily run for " + today + ": " + result);
+        return result;
     }
 
     private static boolean causedByConcurrentChange(Throwable e) {

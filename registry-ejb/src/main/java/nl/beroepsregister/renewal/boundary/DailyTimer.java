@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.beroepsregister.reminder.boundary.ReminderSender;
 import nl.beroepsregister.time.RegistryClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,6 +46,14 @@ public class DailyTimer {
     @ConfigProperty(name = "registry.daily-run.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    ReminderSender sender;
+
+    /** How often reminders that failed are tried again between daily runs. */
+    @Inject
+    @ConfigProperty(name = "registry.reminders.retry-every", defaultValue = "PT5M")
+    java.time.Duration retryEvery;
+
     @PostConstruct
     void schedule() {
         if (!enabled) {
@@ -55,16 +64,26 @@ public class DailyTimer {
         ScheduleExpression daily = new ScheduleExpression()
                 .hour(at.getHour()).minute(at.getMinute()).second(0)
                 .timezone(clock.zone().getId());
-        timers.createCalendarTimer(daily, new TimerConfig("daily-run", false));
-        LOG.info(() -> "The daily run is scheduled every day at " + at + " " + clock.zone());
+        timers.createCalendarTimer(daily, new TimerConfig(DAILY, false));
+        long every = retryEvery.toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig(RETRY, false));
+        LOG.info(() -> "The daily run is scheduled every day at " + at + " " + clock.zone()
+                + "; failed reminders are tried again every " + retryEvery);
     }
+
+    private static final String DAILY = "daily-run";
+    private static final String RETRY = "reminder-retry";
 
     @Timeout
     void wake(Timer timer) {
         try {
-            dailyRun.run();
+            if (DAILY.equals(timer.getInfo())) {
+                dailyRun.run();
+            } else {
+                sender.deliverDue();
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The daily run failed; it runs again tomorrow, or on demand", e);
+            LOG.log(Level.SEVERE, "The " + timer.getInfo() + " failed; it runs again at its next time", e);
         }
     }
 }
