@@ -39,8 +39,11 @@ public class DailyRun {
 
     public DailyRunResult run() {
         LocalDate today = clock.today();
+        long started = System.nanoTime();
         int queued = reminders.queueDue(today, clock.now());
+        long queuedAt = System.nanoTime();
         ReminderSender.Delivery delivery = sender.deliverDue();
+        long deliveredAt = System.nanoTime();
         int lapsed = 0;
         for (Long id : registrations.lapseCandidates(today)) {
             try {
@@ -55,9 +58,15 @@ public class DailyRun {
                 }
             }
         }
-        DailyRunResult result = new DailyRunResult(queued, delivery.sent(), delivery.failed(), lapsed);
+        long lapsedAt = System.nanoTime();
+        DailyRunResult result = new DailyRunResult(queued, delivery.sent(), delivery.failed(), lapsed,
+                millis(started, queuedAt), millis(queuedAt, deliveredAt), millis(deliveredAt, lapsedAt));
         LOG.info(() -> "Daily run for " + today + ": " + result);
         return result;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static boolean causedByConcurrentChange(Throwable e) {
