@@ -29,8 +29,13 @@ public class RegistrationAccess {
 
     public Registration visible(Long id) {
         Registration registration = load(id);
-        caller.requireOwnOrOffice(registration.getRegistrant(), "registration", id);
+        requireVisible(registration, "registration", id);
         return registration;
+    }
+
+    /** Refuses something of a registration (a certificate, say) as it refuses the registration itself. */
+    public void requireVisible(Registration registration, String what, Object id) {
+        caller.requireOwnOrOffice(registration.getRegistrant(), what, id);
     }
 
     /**

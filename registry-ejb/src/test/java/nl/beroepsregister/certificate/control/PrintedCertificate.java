@@ -1,0 +1,90 @@
+package nl.beroepsregister.certificate.control;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** A certificate PDF read back the way people meet it: its words, its page, and the QR code a phone would scan. */
+record PrintedCertificate(int pages, PDRectangle pageSize, String text, String title, String author,
+                          Calendar created, String qrCode) {
+
+    static final int DPI = 300;
+
+    static PrintedCertificate read(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            return new PrintedCertificate(document.getNumberOfPages(), document.getPage(0).getMediaBox(),
+                    new PDFTextStripper().getText(document), info.getTitle(), info.getAuthor(),
+                    info.getCreationDate(), scan(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BufferedImage render(byte[] pdf, int dpi) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String scan(BufferedImage page) {
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(page))),
+                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+                            DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The grey values of an image, for ZXing's core, which reads no images of its own. */
+    private static final class ImageLuminance extends LuminanceSource {
+
+        private final byte[] luminance;
+
+        ImageLuminance(BufferedImage image) {
+            super(image.getWidth(), image.getHeight());
+            int width = image.getWidth();
+            int[] pixels = image.getRGB(0, 0, width, image.getHeight(), null, 0, width);
+            luminance = new byte[pixels.length];
+            for (int i = 0; i < pixels.length; i++) {
+                int red = (pixels[i] >> 16) & 0xff;
+                int green = (pixels[i] >> 8) & 0xff;
+                int blue = pixels[i] & 0xff;
+                luminance[i] = (byte) ((red * 306 + green * 601 + blue * 117) >> 10);
+            }
+        }
+
+        @Override
+        public byte[] getRow(int y, byte[] row) {
+            byte[] target = row == null || row.length < getWidth() ? new byte[getWidth()] : row;
+            System.arraycopy(luminance, y * getWidth(), target, 0, getWidth());
+            return target;
+        }
+
+        @Override
+        public byte[] getMatrix() {
+            return luminance;
+        }
+    }
+}
