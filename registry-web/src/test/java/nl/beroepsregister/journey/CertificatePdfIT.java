@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CertificatePdfIT {
 
     private static final String PDF = "application/pdf";
-    private static final String BASE_URL = "http://localhost:8080/";
+    /** registry.base-url as arquillian.xml sets it. */
+    private static final String BASE_URL = "https://register.example/";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
