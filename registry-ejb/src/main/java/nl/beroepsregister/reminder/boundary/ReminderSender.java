@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -58,37 +57,51 @@ public class ReminderSender {
     public Delivery deliverDue() {
         int sent = 0;
         int failed = 0;
-        List<Long> due = outbox.deliverable(clock.now(), BATCH);
-        while (!due.isEmpty()) {
-            for (Long id : due) {
-                Instant now = clock.now();
-                if (!outbox.claim(id, now, SERVER)) {
-                    continue;
-                }
-                Optional<ReminderMail.Written> written = outbox.write(id);
-                if (written.isEmpty()) {
-                    continue;
-                }
-                try {
-                    mailServer.send(message(id, written.get()));
-                    outbox.delivered(id, clock.now(), SERVER);
-                    sent++;
-                } catch (MessagingException | RuntimeException e) {
-                    failed++;
-                    ReminderStatus status = outbox.failed(id, clock.now(), SERVER, describe(e));
-                    LOG.log(Level.WARNING, "Reminder " + id + " not delivered (" + status + "): " + describe(e));
-                    if (MailServer.serverUnavailable(e)) {
-                        LOG.warning("The mail server is unavailable; the remaining reminders wait for the next round");
-                        return new Delivery(sent, failed);
+        MailServer.Connection connection = null;
+        try {
+            List<Long> due = outbox.deliverable(clock.now(), BATCH);
+            while (!due.isEmpty()) {
+                for (Long id : due) {
+                    if (!outbox.claim(id, clock.now(), SERVER)) {
+                        continue;
+                    }
+                    Optional<ReminderMail.Written> written = outbox.write(id);
+                    if (written.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        if (connection == null) {
+                            connection = mailServer.connect();
+                        }
+                        connection.send(message(id, written.get()));
+                        outbox.delivered(id, clock.now(), SERVER);
+                        sent++;
+                    } catch (MessagingException | RuntimeException e) {
+                        failed++;
+                        ReminderStatus status = outbox.failed(id, clock.now(), SERVER, describe(e));
+                        LOG.log(Level.WARNING, "Reminder " + id + " not delivered (" + status + "): " + describe(e));
+                        if (connection != null) {
+                            connection.close();
+                            connection = null;
+                        }
+                        if (MailServer.serverUnavailable(e)) {
+                            LOG.warning("The mail server is unavailable; the remaining reminders wait for the next "
+                                    + "round");
+                            return new Delivery(sent, failed);
+                        }
                     }
                 }
+                if (due.size() < BATCH) {
+                    break;
+                }
+                due = outbox.deliverable(clock.now(), BATCH);
             }
-            if (due.size() < BATCH) {
-                break;
+            return new Delivery(sent, failed);
+        } finally {
+            if (connection != null) {
+                connection.close();
             }
-            due = outbox.deliverable(clock.now(), BATCH);
         }
-        return new Delivery(sent, failed);
     }
 
     private MimeMessage message(Long id, ReminderMail.Written written) throws MessagingException {

@@ -109,8 +109,39 @@ public class MailServer {
         return from;
     }
 
-    public void send(MimeMessage message) throws MessagingException {
-        Transport.send(message);
+    /** A connection to the mail server for a round of mails: one handshake instead of one per mail. */
+    public Connection connect() throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        if (username.filter(u -> !u.isBlank()).isPresent() && jndiName.filter(n -> !n.isBlank()).isEmpty()) {
+            transport.connect(host, port, username.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+        return new Connection(transport);
+    }
+
+    /** An open SMTP connection; closed at the end of the round, or when a mail fails. */
+    public static final class Connection implements AutoCloseable {
+
+        private final Transport transport;
+
+        Connection(Transport transport) {
+            this.transport = transport;
+        }
+
+        public void send(MimeMessage message) throws MessagingException {
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public void close() {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the mails of this round were accepted or failed already; closing adds nothing
+            }
+        }
     }
 
     /** Whether a failure was the server being unreachable or silent, rather than this one message being refused. */
