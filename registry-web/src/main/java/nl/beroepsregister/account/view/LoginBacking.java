@@ -58,7 +58,11 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + target);
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, words.get("login.failed"), null));
+            Object wait = request.getAttribute(RegistryAuthentication.WAIT);
+            String text = wait instanceof java.time.Duration duration
+                    ? words.format("login.throttled", (int) Math.max(1, (duration.toSeconds() + 59) / 60))
+                    : words.get("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         } else {
             faces.responseComplete();
         }

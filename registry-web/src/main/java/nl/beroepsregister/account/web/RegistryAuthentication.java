@@ -13,7 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.beroepsregister.account.control.RegistryPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -37,12 +41,28 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     /** The page asked for before the login form, to return to afterwards. */
     public static final String WANTED = RegistryAuthentication.class.getName() + ".wanted";
 
-    /** Who signed in to the portal: what the container is told again on every request of the session. */
-    public record SignedIn(RegistryPrincipal principal, Set<String> groups) implements Serializable {
+    /** Who signed in to the portal, and when: what the container is told again on every request of the session. */
+    public record SignedIn(RegistryPrincipal principal, Set<String> groups, Instant since) implements Serializable {
     }
+
+    /** The request attribute that tells the login page how long to wait after too many failed attempts. */
+    public static final String WAIT = RegistryAuthentication.class.getName() + ".wait";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    /** However active, a portal session ends this long after signing in. */
+    @Inject
+    @ConfigProperty(name = "registry.session.absolute-limit", defaultValue = "PT10H")
+    Duration absoluteLimit;
+
+    /** A portal session ends after this long without a request. */
+    @Inject
+    @ConfigProperty(name = "registry.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,20 +72,32 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
             return api(path, request, response, context);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            UsernamePasswordCredential credential =
+                    (UsernamePasswordCredential) context.getAuthParameters().getCredential();
+            Optional<Duration> wait = throttle.blocked(credential.getCaller(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                request.setAttribute(WAIT, wait.get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialValidationResult result = validate(credential, request);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             // a new session id at login, so that a session id planted before it is worth nothing
             request.getSession(true);
             request.changeSessionId();
-            request.getSession().setAttribute(SIGNED_IN, new SignedIn(
-                    (RegistryPrincipal) result.getCallerPrincipal(), result.getCallerGroups()));
+            HttpSession session = request.getSession();
+            session.setMaxInactiveInterval(idleMinutes * 60);
+            session.setAttribute(SIGNED_IN, new SignedIn(
+                    (RegistryPrincipal) result.getCallerPrincipal(), result.getCallerGroups(), Instant.now()));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.principal(), signedIn.groups());
+            if (signedIn.since().plus(absoluteLimit).isAfter(Instant.now())) {
+                return context.notifyContainerAboutLogin(signedIn.principal(), signedIn.groups());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             String query = request.getQueryString();
@@ -96,11 +128,44 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             return unauthorized(request, response, context, "problem.badCredentials.detail");
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        Optional<Duration> wait = throttle.blocked(credential.getCaller(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return tooManyAttempts(request, response, wait.get());
+        }
+        CredentialValidationResult result = validate(credential, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(request, response, context, "problem.badCredentials.detail");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(credential.getCaller());
+        } else {
+            throttle.failed(credential.getCaller(), request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        Duration wait) {
+        Texts texts = RequestLanguage.texts(request.getHeader("Accept-Language"));
+        int minutes = (int) Math.max(1, (wait.toSeconds() + 59) / 60);
+        Problem problem = Problem.of(429, texts.text("problem.title.429"),
+                texts.format("problem.tooManyAttempts.detail", minutes), request.getRequestURI());
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(problem.toJson());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
