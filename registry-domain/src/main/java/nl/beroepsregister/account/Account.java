@@ -107,6 +107,14 @@ public class Account {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** An account whose person's data were removed: it can never sign in again and no longer carries their name. */
+    public void retire(String unusablePasswordHash, Instant now) {
+        this.username = "verwijderd-" + id;
+        this.passwordHash = unusablePasswordHash;
+        this.passwordChangedAt = now;
+        this.enabled = false;
+    }
+
     public void enable(boolean enabled) {
         this.enabled = enabled;
     }

@@ -57,6 +57,10 @@ public class Registrant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the personal data were removed under the retention rule; the registrations remain, anonymous. */
+    @Column(name = "anonymized_at")
+    private Instant anonymizedAt;
+
     protected Registrant() {
     }
 
@@ -75,6 +79,29 @@ public class Registrant {
         this.employer = employer == null ? null : employer.strip();
         this.jobTitle = jobTitle == null ? null : jobTitle.strip();
         this.language = language == null ? Language.NL : language;
+    }
+
+    /**
+     * Removes the personal data under the register's retention rule (registry.retention.years): name, e-mail, employer, job
+     * title. What remains, the registrations with their levels, statuses and dates, no longer says who it was.
+     */
+    public void anonymize(Instant now) {
+        this.firstName = "";
+        this.lastName = "-";
+        this.searchName = "";
+        this.email = "verwijderd-" + id + "@invalid";
+        this.employer = null;
+        this.jobTitle = null;
+        this.employerPublic = false;
+        this.anonymizedAt = now;
+    }
+
+    public boolean isAnonymized() {
+        return anonymizedAt != null;
+    }
+
+    public Instant getAnonymizedAt() {
+        return anonymizedAt;
     }
 
     public void showEmployerPublicly(boolean employerPublic) {

@@ -257,4 +257,77 @@ class LifecycleIT {
     private String status(Admitted admitted) {
         return api.registration(office, admitted.registrationId()).getString("status");
     }
+
+    @Test
+    @DisplayName("A registrant downloads everything the register holds about them, and nobody else can")
+    void personalDataExport() throws Exception {
+        Admitted me = api.admitted(office, auditor, "B", "2026-01-05");
+        Admitted other = api.admitted(office, auditor, "C", "2026-01-05");
+        api.clock("2026-03-01");
+        api.provenActivity(me.person().login(), me.registrationId(), "2026-02-01", 6, "TRAINING");
+        api.answerAll(me.person().login(), me.registrationId());
+
+        byte[] zip = api.as(me.person().login()).accept("application/zip")
+                .get("/registrants/" + me.person().id() + "/export")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                .extract().asByteArray();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String json = new String(files.get("gegevens.json"), java.nio.charset.StandardCharsets.UTF_8);
+        JsonPath data = new JsonPath(json);
+        assertThat(data.getString("registrant.email")).isEqualTo(Api.email(me.person().login()));
+        assertThat(data.getString("accounts[0].username")).isEqualTo(me.person().login().username());
+        assertThat(data.getString("registrations[0].registrationNumber")).startsWith("AMB-");
+        assertThat(data.getInt("registrations[0].years[0].peActivities[0].points")).isEqualTo(6);
+        assertThat(data.getString("registrations[0].years[0].questionnaire.KEY_RESULT")).isNotBlank();
+        assertThat(json).doesNotContain("PBKDF2").doesNotContain("password\"");
+        String evidence = data.getString("registrations[0].years[0].peActivities[0].evidence");
+        assertThat(files.get(evidence)).isEqualTo(Api.PDF);
+
+        api.as(other.person().login()).accept("application/zip").get("/registrants/" + me.person().id() + "/export")
+                .then().statusCode(404).contentType("application/problem+json");
+        api.as(auditor).accept("application/zip").get("/registrants/" + me.person().id() + "/export")
+                .then().statusCode(403);
+        api.as(office).accept("application/zip").get("/registrants/" + me.person().id() + "/export")
+                .then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("Seven years after a registration ended, the person's data are removed and the numbers stay")
+    void retention() {
+        Admitted leaving = api.admitted(office, auditor, "C", "2026-01-05");
+        Admitted staying = api.admitted(office, auditor, "C", "2026-01-05");
+        api.clock("2026-02-01");
+        api.provenActivity(leaving.person().login(), leaving.registrationId(), "2026-01-20", 4, "TRAINING");
+        long version = api.registration(leaving.person().login(), leaving.registrationId()).getLong("version");
+        api.as(leaving.person().login()).body(Map.of("to", "WITHDRAWN", "reason", "Met pensioen", "version", version))
+                .post("/registrations/" + leaving.registrationId() + "/transitions").then().statusCode(200);
+        String number = api.registration(office, leaving.registrationId()).getString("registrationNumber");
+
+        api.clock("2033-01-31");
+        api.dailyRun(office);
+        api.as(office).get("/registrants/" + leaving.person().id()).then().statusCode(200)
+                .body("email", equalTo(Api.email(leaving.person().login())));
+
+        api.clock("2033-02-02");
+        assertThat(api.dailyRun(office).getInt("anonymized")).isGreaterThanOrEqualTo(1);
+        JsonPath removed = api.as(office).get("/registrants/" + leaving.person().id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(removed.getString("email")).endsWith("@invalid");
+        assertThat(removed.getString("firstName")).isEmpty();
+        assertThat(removed.getString("employer")).isNull();
+        api.as(leaving.person().login()).get("/registrants/" + leaving.person().id()).then().statusCode(401);
+        JsonPath registration = api.registration(office, leaving.registrationId());
+        assertThat(registration.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(registration.getString("registrationNumber")).isEqualTo(number);
+        assertThat(registration.getString("history[-1].reason")).isNull();
+        assertThat(registration.getString("registrantName")).doesNotContain("Anna");
+        assertThat(api.renewal(office, leaving.registrationId()).getString("peActivities[0].evidence")).isNull();
+        api.as(office).get("/registrants/" + staying.person().id()).then().statusCode(200)
+                .body("email", equalTo(Api.email(staying.person().login())));
+    }
 }

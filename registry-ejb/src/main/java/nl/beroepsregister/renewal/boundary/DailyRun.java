@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.beroepsregister.registrant.boundary.Privacy;
 import nl.beroepsregister.registration.boundary.Registrations;
 import nl.beroepsregister.reminder.boundary.ReminderSender;
 import nl.beroepsregister.reminder.boundary.Reminders;
@@ -15,7 +16,8 @@ import nl.beroepsregister.time.RegistryClock;
 
 /**
  * The register's daily work, as of the clock's today: queue the reminders that are due and deliver what the outbox
- * holds, then lapse the registrations whose renewal date passed without an approved renewal. The daily timer and
+ * holds, lapse the registrations whose renewal date passed without an approved renewal, and remove the personal data
+ * that the retention rule no longer allows to keep. The daily timer and
  * {@code POST /api/admin/daily-run} both run exactly this. Each step commits on its own (each lapse too), so that one
  * failure stops nothing else and a second run, on this or another server, finds nothing left to do.
  */
@@ -36,6 +38,9 @@ public class DailyRun {
 
     @Inject
     ReminderSender sender;
+
+    @Inject
+    Privacy privacy;
 
     public DailyRunResult run() {
         LocalDate today = clock.today();
@@ -59,7 +64,12 @@ public class DailyRun {
             }
         }
         long lapsedAt = System.nanoTime();
-        DailyRunResult result = new DailyRunResult(queued, delivery.sent(), delivery.failed(), lapsed,
+        int anonymized = 0;
+        for (Long registrant : privacy.dueForRemoval(today)) {
+            privacy.removePersonalData(registrant);
+            anonymized++;
+        }
+        DailyRunResult result = new DailyRunResult(queued, delivery.sent(), delivery.failed(), lapsed, anonymized,
                 millis(started, queuedAt), millis(queuedAt, deliveredAt), millis(deliveredAt, lapsedAt));
         LOG.info(() -> "Daily run for " + today + ": " + result);
         return result;

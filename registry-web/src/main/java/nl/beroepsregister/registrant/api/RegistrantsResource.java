@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.beroepsregister.account.Role;
 import nl.beroepsregister.registrant.Language;
+import nl.beroepsregister.api.Downloads;
 import nl.beroepsregister.registrant.boundary.NewRegistrant;
+import nl.beroepsregister.registrant.boundary.Privacy;
 import nl.beroepsregister.registrant.boundary.RegistrantView;
 import nl.beroepsregister.registrant.boundary.Registrants;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +37,9 @@ public class RegistrantsResource {
 
     @Inject
     Registrants registrants;
+
+    @Inject
+    Privacy privacy;
 
     @Context
     UriInfo uri;
@@ -69,5 +74,14 @@ public class RegistrantsResource {
     @Operation(summary = "A registrant, with the ids of their registrations; a registrant may read their own")
     public RegistrantView get(@PathParam("id") Long id) {
         return registrants.get(id);
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces("application/zip")
+    @RolesAllowed({Role.REGISTRANT_NAME, Role.OFFICE_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Everything the register holds about a registrant (JSON) and their documents, as a ZIP")
+    public Response export(@PathParam("id") Long id) {
+        return Downloads.attachment(privacy.export(id), "application/zip", "gegevens-" + id + ".zip");
     }
 }
