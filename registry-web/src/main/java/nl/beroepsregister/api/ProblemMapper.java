@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.beroepsregister.operations.RequestId;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.ConflictException;
 import nl.beroepsregister.problem.InvalidInputException;
@@ -63,7 +64,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         PersistenceException database = find(thrown, PersistenceException.class);
         LOG.log(Level.SEVERE, "Request " + method() + " " + path() + " failed, reference " + reference
-                + (database != null ? " (database)" : ""), thrown);
+                + (database != null ? " (database)" : "") + RequestId.inLog(), thrown);
         return problem(500, texts, texts.format("problem.internal.detail", reference));
     }
 
@@ -120,7 +121,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (key == null) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.WARNING, "Request " + method() + " " + path() + " answered " + status + ", reference "
-                    + reference, web);
+                    + reference + RequestId.inLog(), web);
             return problem(status >= 400 && status < 600 ? status : 500, texts,
                     texts.format("problem.internal.detail", reference));
         }

@@ -23,6 +23,8 @@ import nl.beroepsregister.reminder.control.MailServer;
 import nl.beroepsregister.reminder.control.ReminderMail;
 import nl.beroepsregister.time.RegistryClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * Delivers the reminders in the outbox: claims each, writes it, sends it through the mail server, and records the
@@ -50,6 +52,16 @@ public class ReminderSender {
     @ConfigProperty(name = "registry.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
+    @Inject
+    @Metric(name = "registry.reminders.sent", absolute = true,
+            description = "Reminders handed to the mail server")
+    Counter sentCount;
+
+    @Inject
+    @Metric(name = "registry.reminders.failed", absolute = true,
+            description = "Attempts to deliver a reminder that failed")
+    Counter failedCount;
+
     /** What one round of delivery did. */
     public record Delivery(int sent, int failed) {
     }
@@ -76,8 +88,10 @@ public class ReminderSender {
                         connection.send(message(id, written.get()));
                         outbox.delivered(id, clock.now(), SERVER);
                         sent++;
+                        sentCount.inc();
                     } catch (MessagingException | RuntimeException e) {
                         failed++;
+                        failedCount.inc();
                         ReminderStatus status = outbox.failed(id, clock.now(), SERVER, describe(e));
                         LOG.log(Level.WARNING, "Reminder " + id + " not delivered (" + status + "): " + describe(e));
                         if (connection != null) {

@@ -10,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -103,6 +104,21 @@ public class MailServer {
 
     public Session session() {
         return session;
+    }
+
+    /** Where the session sends to: the host and port of its transport protocol (for the readiness check). */
+    public InetSocketAddress address() {
+        String protocol = session.getProperty("mail.transport.protocol");
+        protocol = protocol == null || protocol.isBlank() ? "smtp" : protocol;
+        String mailHost = session.getProperty("mail." + protocol + ".host");
+        if (mailHost == null || mailHost.isBlank()) {
+            mailHost = session.getProperty("mail.host");
+        }
+        String mailPort = session.getProperty("mail." + protocol + ".port");
+        int resolvedPort = mailPort == null || mailPort.isBlank() ? ("smtps".equals(protocol) ? 465 : 25)
+                : Integer.parseInt(mailPort.strip());
+        return new InetSocketAddress(mailHost == null || mailHost.isBlank() ? "localhost" : mailHost,
+                resolvedPort);
     }
 
     public String from() {

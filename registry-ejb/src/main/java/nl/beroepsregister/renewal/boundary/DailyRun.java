@@ -13,6 +13,8 @@ import nl.beroepsregister.registration.boundary.Registrations;
 import nl.beroepsregister.reminder.boundary.ReminderSender;
 import nl.beroepsregister.reminder.boundary.Reminders;
 import nl.beroepsregister.time.RegistryClock;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * The register's daily work, as of the clock's today: queue the reminders that are due and deliver what the outbox
@@ -42,10 +44,16 @@ public class DailyRun {
     @Inject
     Privacy privacy;
 
+    @Inject
+    @Metric(name = "registry.reminders.queued", absolute = true,
+            description = "Reminders put into the outbox by daily runs")
+    Counter queuedCount;
+
     public DailyRunResult run() {
         LocalDate today = clock.today();
         long started = System.nanoTime();
         int queued = reminders.queueDue(today, clock.now());
+        queuedCount.inc(queued);
         long queuedAt = System.nanoTime();
         ReminderSender.Delivery delivery = sender.deliverDue();
         long deliveredAt = System.nanoTime();

@@ -11,6 +11,8 @@ import nl.beroepsregister.registration.control.RegistrationAccess;
 import nl.beroepsregister.renewal.RegistrationYear;
 import nl.beroepsregister.renewal.control.CompletenessCheck;
 import nl.beroepsregister.time.RegistryClock;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /** The renewal of a registration year: its completeness, its submission and the office's decision. */
 @Stateless
@@ -31,6 +33,11 @@ public class Renewals {
     @Inject
     CertificateIssuer certificates;
 
+    @Inject
+    @Metric(name = "registry.dossiers.submitted", absolute = true,
+            description = "Renewal dossiers submitted")
+    Counter submittedCount;
+
     /** The dossier of the year the registration is in now, with what it still lacks. */
     public RenewalView renewal(Long registrationId) {
         LocalDate today = clock.today();
@@ -43,6 +50,7 @@ public class Renewals {
         LocalDate today = clock.today();
         RegistrationYear year = access.forChange(registrationId, version).dossierYear(today);
         year.submit(completeness.of(year, today), today, clock.now(), caller.username());
+        submittedCount.inc();
         return new SubmissionView(year.getSubmittedAt(), year.getLate());
     }
 
