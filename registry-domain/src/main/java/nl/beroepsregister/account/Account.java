@@ -29,11 +29,17 @@ import nl.beroepsregister.registrant.Registrant;
         select a from Account a left join fetch a.registrant where a.username = :username""")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.BY_REGISTRANT, query = "select a from Account a where a.registrant = :registrant")
+@NamedQuery(name = Account.ENABLED_ADMINISTRATORS, query = """
+        select a from Account a
+        where a.enabled = true and nl.beroepsregister.account.Role.ADMIN member of a.roles
+        order by a.id""")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT = "Account.count";
     public static final String BY_REGISTRANT = "Account.byRegistrant";
+    /** The accounts that can administer the register now: there must always be at least one. */
+    public static final String ENABLED_ADMINISTRATORS = "Account.enabledAdministrators";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -83,6 +89,11 @@ public class Account {
     /** Usernames are compared without regard to case or surrounding spaces. */
     public static String normalize(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this account can sign in as an administrator. */
+    public boolean isEnabledAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
     }
 
     public boolean has(Role role) {

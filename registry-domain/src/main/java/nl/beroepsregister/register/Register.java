@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.beroepsregister.problem.ConflictException;
+import nl.beroepsregister.problem.InvalidInputException;
+import nl.beroepsregister.problem.Message;
 import nl.beroepsregister.problem.RuleViolationException;
 
 /**
@@ -32,6 +36,10 @@ public class Register {
     public static final String BY_CODE = "Register.byCode";
     public static final String ALL = "Register.all";
     public static final String DEFAULT_CODE = "AMB";
+    /** A code people type and read in registration numbers: two to sixteen capitals and digits, a capital first. */
+    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+    public static final int MAX_DEADLINE_MONTHS = 11;
+    public static final int MAX_COURSE_EXEMPTION_MONTHS = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "register_seq")
@@ -71,15 +79,21 @@ public class Register {
 
     public Register(String code, String name, String titleAbbreviation, String titleName,
                     int deadlineMonths, int courseExemptionMonths) {
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        if (code == null || !CODE.matcher(code).matches()) {
+            violations.add(violation("code", "rule.register.codeFormat"));
+        }
+        violations.addAll(checkTerms(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths));
+        refuse(violations);
         this.code = code;
-        this.name = name;
-        this.titleAbbreviation = titleAbbreviation;
-        this.titleName = titleName;
-        this.deadlineMonths = deadlineMonths;
-        this.courseExemptionMonths = courseExemptionMonths;
+        apply(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths);
     }
 
+    /** Adds a level this register did not offer yet. */
     public RegisterLevel addLevel(RegisterLevel level) {
+        if (offers(level.getLevel())) {
+            throw ConflictException.of("rule.register.levelExists", code, level.getLevel());
+        }
         level.attachTo(this);
         levels.add(level);
         return level;
@@ -157,14 +171,76 @@ public class Register {
         return List.copyOf(levels);
     }
 
+    /**
+     * Changes the register's name, title and terms; the code stays, as it is part of every registration number. A
+     * changed deadline applies to the registration years that open from now on: a year keeps the deadline it opened
+     * with.
+     */
+    public void change(String name, String titleAbbreviation, String titleName, int deadlineMonths,
+                       int courseExemptionMonths) {
+        refuse(checkTerms(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths));
+        apply(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths);
+    }
+
     public void rename(String name, String titleAbbreviation, String titleName) {
-        this.name = name;
-        this.titleAbbreviation = titleAbbreviation;
-        this.titleName = titleName;
+        change(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths);
     }
 
     public void changeTerms(int deadlineMonths, int courseExemptionMonths) {
+        change(name, titleAbbreviation, titleName, deadlineMonths, courseExemptionMonths);
+    }
+
+    /** Refuses a stale change: the caller saw another version of this register than the stored one. */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ConflictException.staleVersion();
+        }
+    }
+
+    private void apply(String name, String titleAbbreviation, String titleName, int deadlineMonths,
+                       int courseExemptionMonths) {
+        this.name = name.strip();
+        this.titleAbbreviation = titleAbbreviation.strip();
+        this.titleName = titleName.strip();
         this.deadlineMonths = deadlineMonths;
         this.courseExemptionMonths = courseExemptionMonths;
+    }
+
+    private static List<InvalidInputException.Violation> checkTerms(String name, String titleAbbreviation,
+                                                                    String titleName, int deadlineMonths,
+                                                                    int courseExemptionMonths) {
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        if (blankOrLonger(name, 200)) {
+            violations.add(violation("name", "rule.register.nameRequired", 200));
+        }
+        if (blankOrLonger(titleAbbreviation, 32)) {
+            violations.add(violation("titleAbbreviation", "rule.register.titleAbbreviationRequired", 32));
+        }
+        if (blankOrLonger(titleName, 200)) {
+            violations.add(violation("titleName", "rule.register.titleNameRequired", 200));
+        }
+        if (deadlineMonths < 0 || deadlineMonths > MAX_DEADLINE_MONTHS) {
+            violations.add(violation("deadlineMonths", "rule.register.deadlineMonthsRange", MAX_DEADLINE_MONTHS));
+        }
+        if (courseExemptionMonths < 0 || courseExemptionMonths > MAX_COURSE_EXEMPTION_MONTHS) {
+            violations.add(violation("courseExemptionMonths", "rule.register.courseExemptionMonthsRange",
+                    MAX_COURSE_EXEMPTION_MONTHS));
+        }
+        return violations;
+    }
+
+    static boolean blankOrLonger(String text, int max) {
+        return text == null || text.isBlank() || text.strip().length() > max;
+    }
+
+    static InvalidInputException.Violation violation(String field, String key, Object... args) {
+        return new InvalidInputException.Violation(field, Message.of(key, args));
+    }
+
+    /** Refuses with every violation found at once, so that a form can show them all. */
+    static void refuse(List<InvalidInputException.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(Message.of("problem.invalid.detail"), violations);
+        }
     }
 }

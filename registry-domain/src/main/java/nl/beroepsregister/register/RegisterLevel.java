@@ -14,6 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.beroepsregister.problem.ConflictException;
+import nl.beroepsregister.problem.InvalidInputException;
 
 /**
  * A level as one register configures it: who may enter it, and what its yearly renewal asks.
@@ -83,25 +87,101 @@ public class RegisterLevel {
     @Column(name = "peer_review_required", nullable = false)
     private boolean peerReviewRequired;
 
+    public static final BigDecimal MAX_EXPERIENCE_YEARS = new BigDecimal("60");
+    public static final int MAX_PE_POINTS = 200;
+    public static final int MAX_CERTIFICATE_VALIDITY_MONTHS = 120;
+
     protected RegisterLevel() {
     }
 
     public RegisterLevel(Level level, String functionTitle, WorkLevel minimumWorkLevel,
                          BigDecimal experienceYears, boolean experienceExclusive, boolean courseRoute,
                          PeRequirement pe, int certificateValidityMonths, DossierContent content) {
+        this(level);
+        change(functionTitle, minimumWorkLevel, experienceYears, experienceExclusive, courseRoute,
+                pe.minimum(), pe.networkMinimum(), pe.networkMaximum(), certificateValidityMonths, content);
+    }
+
+    private RegisterLevel(Level level) {
+        if (level == null) {
+            Register.refuse(List.of(Register.violation("level", "rule.register.levelRequired")));
+        }
         this.level = level;
-        this.functionTitle = functionTitle;
-        this.minimumWorkLevel = minimumWorkLevel;
-        this.experienceYears = experienceYears;
-        this.experienceExclusive = experienceExclusive;
-        this.courseRoute = courseRoute;
-        this.certificateValidityMonths = certificateValidityMonths;
-        changePe(pe);
-        changeContent(content);
+    }
+
+    /** A level as an administrator enters it: every number checked, each refusal naming its field. */
+    public static RegisterLevel of(Level level, String functionTitle, WorkLevel minimumWorkLevel,
+                                   BigDecimal experienceYears, boolean experienceExclusive, boolean courseRoute,
+                                   int peMinimum, Integer networkMinimum, Integer networkMaximum,
+                                   int certificateValidityMonths, DossierContent content) {
+        RegisterLevel created = new RegisterLevel(level);
+        created.change(functionTitle, minimumWorkLevel, experienceYears, experienceExclusive, courseRoute, peMinimum,
+                networkMinimum, networkMaximum, certificateValidityMonths, content);
+        return created;
     }
 
     void attachTo(Register register) {
         this.register = register;
+    }
+
+    /**
+     * Changes every number of the level at once, after checking them all: who may enter it, what its yearly renewal
+     * asks, and how long its certificate is valid. The renewal's numbers apply at once, also to the years in progress
+     * (DOMAIN.md §11: they are the register's data); a certificate keeps the validity it was issued with.
+     */
+    public final void change(String functionTitle, WorkLevel minimumWorkLevel, BigDecimal experienceYears,
+                             boolean experienceExclusive, boolean courseRoute, int peMinimum,
+                             Integer networkMinimum, Integer networkMaximum, int certificateValidityMonths,
+                             DossierContent content) {
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        if (Register.blankOrLonger(functionTitle, 200)) {
+            violations.add(Register.violation("functionTitle", "rule.register.functionTitleRequired", 200));
+        }
+        if (minimumWorkLevel == null) {
+            violations.add(Register.violation("minimumWorkLevel", "rule.register.workLevelRequired"));
+        }
+        if (experienceYears == null || experienceYears.signum() < 0
+                || experienceYears.compareTo(MAX_EXPERIENCE_YEARS) > 0
+                || experienceYears.stripTrailingZeros().scale() > 1) {
+            violations.add(Register.violation("experienceYears", "rule.register.experienceRange",
+                    MAX_EXPERIENCE_YEARS.intValue()));
+        }
+        if (peMinimum < 0 || peMinimum > MAX_PE_POINTS) {
+            violations.add(Register.violation("peMinimum", "rule.register.peMinimumRange", MAX_PE_POINTS));
+        }
+        if (networkMinimum != null && (networkMinimum < 0 || networkMinimum > MAX_PE_POINTS)) {
+            violations.add(Register.violation("networkMinimum", "rule.register.networkRange", MAX_PE_POINTS));
+        }
+        if (networkMaximum != null && (networkMaximum < 0 || networkMaximum > MAX_PE_POINTS)) {
+            violations.add(Register.violation("networkMaximum", "rule.register.networkRange", MAX_PE_POINTS));
+        }
+        if (networkMinimum != null && networkMaximum != null && networkMinimum > networkMaximum) {
+            violations.add(Register.violation("networkMaximum", "rule.register.networkMinAboveMax"));
+        }
+        if (certificateValidityMonths < 1 || certificateValidityMonths > MAX_CERTIFICATE_VALIDITY_MONTHS) {
+            violations.add(Register.violation("certificateValidityMonths", "rule.register.validityRange",
+                    MAX_CERTIFICATE_VALIDITY_MONTHS));
+        }
+        if (content == null) {
+            content = DossierContent.DECLARATION_AND_PE_ONLY;
+        }
+        if (content.portfolioLocalLevel() && !content.portfolio()) {
+            violations.add(Register.violation("portfolioLocalLevel", "rule.register.localLevelNeedsPortfolio"));
+        }
+        Register.refuse(violations);
+        this.functionTitle = functionTitle.strip();
+        this.minimumWorkLevel = minimumWorkLevel;
+        this.experienceYears = experienceYears.setScale(1, java.math.RoundingMode.UNNECESSARY);
+        this.experienceExclusive = experienceExclusive;
+        this.courseRoute = courseRoute;
+        this.peMinimum = peMinimum;
+        this.networkMinimum = networkMinimum;
+        this.networkMaximum = networkMaximum;
+        this.certificateValidityMonths = certificateValidityMonths;
+        this.questionnaireRequired = content.questionnaire();
+        this.portfolioRequired = content.portfolio();
+        this.portfolioLocalLevel = content.portfolioLocalLevel();
+        this.peerReviewRequired = content.peerReview();
     }
 
     /** Whether the given years of experience are enough for this level. */
@@ -118,27 +198,31 @@ public class RegisterLevel {
         return new DossierContent(questionnaireRequired, portfolioRequired, portfolioLocalLevel, peerReviewRequired);
     }
 
-    public final void changePe(PeRequirement pe) {
-        this.peMinimum = pe.minimum();
-        this.networkMinimum = pe.networkMinimum();
-        this.networkMaximum = pe.networkMaximum();
+    public void changePe(PeRequirement pe) {
+        change(functionTitle, minimumWorkLevel, experienceYears, experienceExclusive, courseRoute, pe.minimum(),
+                pe.networkMinimum(), pe.networkMaximum(), certificateValidityMonths, dossierContent());
     }
 
-    public final void changeContent(DossierContent content) {
-        this.questionnaireRequired = content.questionnaire();
-        this.portfolioRequired = content.portfolio();
-        this.portfolioLocalLevel = content.portfolioLocalLevel();
-        this.peerReviewRequired = content.peerReview();
+    public void changeContent(DossierContent content) {
+        change(functionTitle, minimumWorkLevel, experienceYears, experienceExclusive, courseRoute, peMinimum,
+                networkMinimum, networkMaximum, certificateValidityMonths, content);
     }
 
     public void changeEntry(String functionTitle, WorkLevel minimumWorkLevel, BigDecimal experienceYears,
                             boolean experienceExclusive, boolean courseRoute, int certificateValidityMonths) {
-        this.functionTitle = functionTitle;
-        this.minimumWorkLevel = minimumWorkLevel;
-        this.experienceYears = experienceYears;
-        this.experienceExclusive = experienceExclusive;
-        this.courseRoute = courseRoute;
-        this.certificateValidityMonths = certificateValidityMonths;
+        change(functionTitle, minimumWorkLevel, experienceYears, experienceExclusive, courseRoute, peMinimum,
+                networkMinimum, networkMaximum, certificateValidityMonths, dossierContent());
+    }
+
+    /** Refuses a stale change: the caller saw another version of this level than the stored one. */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ConflictException.staleVersion();
+        }
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -55,6 +55,17 @@ public class Accounts {
         return account;
     }
 
+    /** An account that no password opens until an administrator sets one: for registrants taken over by an import. */
+    public Account openWithoutPassword(String username, Set<Role> roles, Registrant registrant) {
+        String normalized = Account.normalize(username);
+        if (find(normalized).isPresent()) {
+            throw ConflictException.of("problem.conflict.usernameTaken", normalized);
+        }
+        Account account = new Account(normalized, PasswordHashing.NO_PASSWORD, roles, registrant, clock.now());
+        em.persist(account);
+        return account;
+    }
+
     private static void checkPassword(String password) {
         if (password == null || password.length() < PasswordHashing.MIN_LENGTH
                 || password.length() > PasswordHashing.MAX_LENGTH) {

@@ -12,6 +12,11 @@ public class PasswordHashing {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    /**
+     * Stored instead of a hash for an account that has no password yet (an imported registrant): no password opens
+     * it until the administrator sets one. Not a hash format, so nothing can ever match it.
+     */
+    public static final String NO_PASSWORD = "!no-password";
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -33,6 +38,10 @@ public class PasswordHashing {
     }
 
     public boolean verify(String password, String stored) {
+        if (NO_PASSWORD.equals(stored)) {
+            verifyNothing(password);
+            return false;
+        }
         return hash.verify(password.toCharArray(), stored);
     }
 

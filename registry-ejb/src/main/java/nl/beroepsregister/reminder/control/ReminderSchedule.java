@@ -32,6 +32,21 @@ public class ReminderSchedule {
     @ConfigProperty(name = "registry.reminders.portfolio-proposal", defaultValue = "P0D")
     Period proposalAfterStart;
 
+    /** How long before the renewal date the "due soon" reminder goes out. */
+    public Period dueSoonBeforeRenewal() {
+        return dueSoonBeforeRenewal;
+    }
+
+    /** How long after a missed deadline the "deadline missed" reminder goes out. */
+    public Period missedAfterDeadline() {
+        return missedAfterDeadline;
+    }
+
+    /** How long after the start of the year the portfolio reminder goes out. */
+    public Period proposalAfterStart() {
+        return proposalAfterStart;
+    }
+
     /** The latest renewal date whose "due soon" day is today or earlier. */
     public LocalDate latestRenewalDateDueSoon(LocalDate today) {
         return latest(today, day -> day.minus(dueSoonBeforeRenewal), today.plus(dueSoonBeforeRenewal));
