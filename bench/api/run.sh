@@ -20,9 +20,9 @@ start_register "$DB_URL"
 if [ "$NEW_DATABASE" = yes ]; then generate "$DB_URL" "$N"; fi
 
 base="http://localhost:$HTTP_PORT"
-api -X POST -d '{"username":"bench-office","password":"bench-office-1","roles":["OFFICE"]}' "$base/api/accounts" \
+api -X POST -d '{"username":"bench-office","password":"kantoor-bench-2026","roles":["OFFICE"]}' "$base/api/accounts" \
     >/dev/null 2>&1 || true
-office="Basic $(printf 'bench-office:bench-office-1' | base64)"
+office="Basic $(printf 'bench-office:kantoor-bench-2026' | base64)"
 
 "${PSQL[@]}" -c "SELECT '/api/registrations/' || id || '/renewal' FROM registration WHERE status = 'ACTIVE'
                  ORDER BY random() LIMIT 5000" > "$WORK/renewal.paths"

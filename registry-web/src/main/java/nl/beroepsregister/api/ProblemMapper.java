@@ -1,6 +1,7 @@
 package nl.beroepsregister.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.beroepsregister.operations.RequestId;
+import nl.beroepsregister.audit.boundary.AuditTrail;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.ConflictException;
 import nl.beroepsregister.problem.InvalidInputException;
@@ -38,13 +40,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    AuditTrail audit;
+
     @Context
     HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
         Texts texts = RequestLanguage.texts(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return problem(thrown, texts).toResponse();
+        Problem problem = problem(thrown, texts);
+        if (problem.status() == 403) {
+            audit.refused("access.refused", null, method() + " " + path());
+        }
+        return problem.toResponse();
     }
 
     private Problem problem(Throwable thrown, Texts texts) {

@@ -1,5 +1,6 @@
 package nl.beroepsregister.portal;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -9,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
+import nl.beroepsregister.audit.boundary.AuditTrail;
+import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.InvalidInputException;
 import nl.beroepsregister.problem.RegistryException;
 import nl.beroepsregister.text.Texts;
@@ -27,6 +30,7 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Set<String> shown = new java.util.HashSet<>();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
@@ -36,12 +40,17 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
                 continue;
             }
             Texts texts = Texts.in(faces.getViewRoot().getLocale());
+            if (refusal instanceof AccessDeniedException) {
+                CDI.current().select(AuditTrail.class).get()
+                        .refused("access.refused", null, faces.getViewRoot().getViewId());
+            }
+            // the same refusal can be queued more than once (as itself and wrapped); it is said once
             if (concurrent) {
-                error(faces, texts.format("problem.conflict.staleVersion"));
+                error(faces, texts.format("problem.conflict.staleVersion"), shown);
             } else if (refusal instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
-                invalid.violations().forEach(v -> error(faces, texts.get(v.message())));
+                invalid.violations().forEach(v -> error(faces, texts.get(v.message()), shown));
             } else {
-                error(faces, texts.get(refusal.message()));
+                error(faces, texts.get(refusal.message()), shown);
             }
             faces.validationFailed();
             events.remove();
@@ -49,8 +58,11 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void error(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    private static void error(FacesContext faces, String text, java.util.Set<String> shown) {
+        boolean alreadyOnPage = faces.getMessageList(null).stream().anyMatch(m -> text.equals(m.getSummary()));
+        if (shown.add(text) && !alreadyOnPage) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
     }
 
     static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

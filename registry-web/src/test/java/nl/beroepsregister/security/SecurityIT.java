@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.net.URL;
+import java.util.List;
 import nl.beroepsregister.journey.Api;
 import nl.beroepsregister.journey.Api.Login;
 import nl.beroepsregister.journey.Deployments;
@@ -123,5 +124,44 @@ class SecurityIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.asString()).contains("Onbekend certificaat").doesNotContain("at nl.beroepsregister")
                 .doesNotContain("Caused by");
+    }
+
+    @Test
+    @DisplayName("Changing one's password needs the current one, follows the policy, and ends other sessions")
+    void passwordChange() {
+        Api api = new Api(base);
+        api.clock("2026-01-05");
+        Login office = api.staff("OFFICE");
+        try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
+            for (Browser browser : List.of(first, second)) {
+                browser.go("/login.xhtml");
+                browser.type("login:username", office.username()).type("login:password", office.password())
+                        .click("login:signIn");
+            }
+            // the register's clock stands still in the tests: an hour passes between signing in and the change
+            api.as(api.admin()).body(java.util.Map.of("instant", "2026-01-05T10:00:00Z")).put("/admin/clock")
+                    .then().statusCode(200);
+            first.go("/account/password.xhtml");
+            first.type("password:current", "not-my-password").type("password:replacement", "een nieuwe zin om te onthouden")
+                    .type("password:repeated", "een nieuwe zin om te onthouden").click("password:change");
+            assertThat(first.pageText()).contains("Het huidige wachtwoord is onjuist.");
+            first.type("password:current", office.password()).type("password:replacement", "wachtwoord123")
+                    .type("password:repeated", "wachtwoord123").click("password:change");
+            assertThat(first.pageText()).contains("zo vaak gebruikt");
+            first.type("password:current", office.password()).type("password:replacement", "een nieuwe zin")
+                    .type("password:repeated", "een andere zin").click("password:change");
+            assertThat(first.pageText()).contains("niet gelijk");
+            api.as(office).get("/registrants/999999").then().statusCode(404);
+            first.type("password:current", office.password()).type("password:replacement", "een nieuwe zin om te onthouden")
+                    .type("password:repeated", "een nieuwe zin om te onthouden").click("password:change");
+            assertThat(first.pageText()).contains("Uw wachtwoord is gewijzigd.");
+            first.screenshot("account-password-changed-nl");
+
+            api.as(office).get("/registrants/999999").then().statusCode(401);
+            api.as(new Login(office.username(), "een nieuwe zin om te onthouden")).get("/registrants/999999")
+                    .then().statusCode(404);
+            second.go("/");
+            assertThat(second.all(".user .who")).as("the other session ended").isEmpty();
+        }
     }
 }

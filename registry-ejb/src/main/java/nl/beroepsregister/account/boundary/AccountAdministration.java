@@ -1,6 +1,7 @@
 package nl.beroepsregister.account.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.beroepsregister.account.Account;
+import nl.beroepsregister.account.PasswordPolicy;
 import nl.beroepsregister.account.Role;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.account.control.PasswordHashing;
@@ -89,12 +91,14 @@ public class AccountAdministration {
     }
 
     /** A staff account with a first password, which its holder should change. */
+    @Audited(value = "account.created")
     public AccountSummary create(String username, String password, Set<Role> roles) {
         AccountView created = accounts.create(username, password, roles);
         return AccountSummary.of(load(created.id()));
     }
 
     /** New roles for a staff account; a registrant's login keeps its one role. */
+    @Audited(value = "account.rolesChanged", subject = "account")
     public AccountSummary changeRoles(Long id, long version, Set<Role> roles) {
         caller.requireAdmin();
         Account account = forChange(id, version);
@@ -111,6 +115,7 @@ public class AccountAdministration {
         return AccountSummary.of(account);
     }
 
+    @Audited(value = "account.enabled", subject = "account")
     public AccountSummary enable(Long id, long version, boolean enabled) {
         caller.requireAdmin();
         Account account = forChange(id, version);
@@ -122,13 +127,11 @@ public class AccountAdministration {
     }
 
     /** Sets a new password, for instance for a registrant imported without one, or a holder who forgot theirs. */
+    @Audited(value = "account.passwordSet", subject = "account")
     public AccountSummary setPassword(Long id, long version, String password) {
         caller.requireAdmin();
         Account account = forChange(id, version);
-        if (password == null || password.length() < PasswordHashing.MIN_LENGTH
-                || password.length() > PasswordHashing.MAX_LENGTH) {
-            throw InvalidInputException.of("password", "rule.account.passwordTooShort", PasswordHashing.MIN_LENGTH);
-        }
+        PasswordPolicy.check(password, account.getUsername());
         account.changePassword(passwords.hash(password), clock.now());
         return AccountSummary.of(account);
     }

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
 import nl.beroepsregister.account.Account;
+import nl.beroepsregister.account.PasswordPolicy;
+import nl.beroepsregister.audit.control.Audited;
+import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.account.Role;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.account.control.PasswordHashing;
@@ -45,7 +48,7 @@ public class Accounts {
 
     /** Stores a new account; the password is checked against the policy and kept only as a hash. */
     public Account open(String username, String password, Set<Role> roles, Registrant registrant) {
-        checkPassword(password);
+        PasswordPolicy.check(password, username);
         String normalized = Account.normalize(username);
         if (find(normalized).isPresent()) {
             throw ConflictException.of("problem.conflict.usernameTaken", normalized);
@@ -66,11 +69,18 @@ public class Accounts {
         return account;
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < PasswordHashing.MIN_LENGTH
-                || password.length() > PasswordHashing.MAX_LENGTH) {
-            throw InvalidInputException.of("password", "rule.account.passwordTooShort", PasswordHashing.MIN_LENGTH);
+    /**
+     * The signed-in person changes their own password, which needs the current one. Every other session and every
+     * remembered API credential of theirs stops counting at once.
+     */
+    @Audited("account.passwordChanged")
+    public void changeOwnPassword(String current, String replacement) {
+        Account account = find(caller.username()).orElseThrow(AccessDeniedException::forbidden);
+        if (current == null || !passwords.verify(current, account.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "rule.account.currentPasswordWrong");
         }
+        PasswordPolicy.check(replacement, account.getUsername());
+        account.changePassword(passwords.hash(replacement), clock.now());
     }
 
     public Optional<Account> find(String username) {
@@ -84,7 +94,8 @@ public class Accounts {
     public Optional<AccountCredentials> credentials(String username) {
         return find(username).map(account -> new AccountCredentials(account.getId(), account.getUsername(),
                 account.getPasswordHash(), account.isEnabled(), account.grantedRoles(),
-                account.getRegistrant() == null ? null : account.getRegistrant().getId()));
+                account.getRegistrant() == null ? null : account.getRegistrant().getId(),
+                account.getPasswordChangedAt()));
     }
 
     public long count() {

@@ -10,8 +10,6 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHashing {
 
-    public static final int MIN_LENGTH = 8;
-    public static final int MAX_LENGTH = 128;
     /**
      * Stored instead of a hash for an account that has no password yet (an imported registrant): no password opens
      * it until the administrator sets one. Not a hash format, so nothing can ever match it.

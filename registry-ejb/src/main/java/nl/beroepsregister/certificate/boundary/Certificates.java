@@ -1,6 +1,7 @@
 package nl.beroepsregister.certificate.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,7 @@ public class Certificates {
     }
 
     /** The certificate as a PDF, for its holder and the office; to another registrant it does not exist. */
+    @Audited(value = "certificate.downloaded", subject = "certificate")
     public byte[] pdf(String certificateNumber) {
         return pdf.render(visible(certificateNumber));
     }

@@ -1,6 +1,7 @@
 package nl.beroepsregister.portfolio.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ public class Portfolios {
     @Inject
     Documents documents;
 
+    @Audited(value = "portfolio.proposed", subject = "registration")
     public PortfolioView propose(Long registrationId, String title, String description, boolean localLevel,
                                  Long version) {
         RegistrationYear year = access.forChange(registrationId, version).dossierYear(clock.today());
@@ -55,6 +57,7 @@ public class Portfolios {
     }
 
     /** Approves or rejects (with a reason) a proposal; by the office or an auditor. */
+    @Audited(value = "portfolio.decided", subject = "portfolio")
     public PortfolioView decide(Long portfolioId, boolean approved, String reason) {
         if (!caller.isOffice() && !caller.has(Role.AUDITOR)) {
             if (caller.has(Role.REGISTRANT)) {
@@ -75,6 +78,7 @@ public class Portfolios {
     }
 
     /** The practice report, a PDF, uploaded after approval and before the peer-review meeting. */
+    @Audited(value = "document.uploaded", subject = "portfolio")
     public PortfolioView uploadReport(Long portfolioId, String filename, byte[] content) {
         PortfolioActivity portfolio = visible(portfolioId);
         RegistrationYear year = portfolio.getYear();
@@ -91,6 +95,7 @@ public class Portfolios {
         return PortfolioView.of(portfolio);
     }
 
+    @Audited(value = "document.downloaded", subject = "portfolio")
     public byte[] reportContent(Long portfolioId) {
         PortfolioActivity portfolio = visible(portfolioId);
         if (portfolio.getReport() == null) {

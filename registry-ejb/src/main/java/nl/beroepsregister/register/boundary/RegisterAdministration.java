@@ -1,6 +1,7 @@
 package nl.beroepsregister.register.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,6 +42,7 @@ public class RegisterAdministration {
         return RegisterSettings.of(load(code));
     }
 
+    @Audited(value = "register.created", subject = "register")
     public RegisterSettings create(String code, String name, String titleAbbreviation, String titleName,
                                    int deadlineMonths, int courseExemptionMonths) {
         caller.requireAdmin();
@@ -54,6 +56,7 @@ public class RegisterAdministration {
         return RegisterSettings.of(register);
     }
 
+    @Audited(value = "register.changed", subject = "register")
     public RegisterSettings change(String code, long version, String name, String titleAbbreviation,
                                    String titleName, int deadlineMonths, int courseExemptionMonths) {
         caller.requireAdmin();
@@ -64,6 +67,7 @@ public class RegisterAdministration {
     }
 
     /** Adds a level the register does not offer yet; the register's version goes up, as its levels changed. */
+    @Audited(value = "register.levelAdded", subject = "register")
     public LevelSettings addLevel(String code, long registerVersion, LevelSettings settings) {
         caller.requireAdmin();
         Register register = load(code);
@@ -77,6 +81,7 @@ public class RegisterAdministration {
         return LevelSettings.of(level);
     }
 
+    @Audited(value = "register.levelChanged", subject = "register")
     public LevelSettings changeLevel(String code, LevelSettings settings) {
         caller.requireAdmin();
         RegisterLevel level = load(code).findLevel(settings.level())
@@ -97,6 +102,7 @@ public class RegisterAdministration {
                 .getResultList().stream().map(QuestionSettings::of).toList();
     }
 
+    @Audited(value = "register.questionAdded", subject = "register")
     public QuestionSettings addQuestion(String code, Level level, String questionCode, int position, String textNl,
                                         String textEn) {
         caller.requireAdmin();
@@ -118,6 +124,7 @@ public class RegisterAdministration {
         return QuestionSettings.of(question);
     }
 
+    @Audited(value = "register.questionChanged", subject = "question")
     public QuestionSettings changeQuestion(Long id, long version, int position, String textNl, String textEn,
                                            boolean active) {
         caller.requireAdmin();

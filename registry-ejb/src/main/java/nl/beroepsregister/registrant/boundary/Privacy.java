@@ -1,6 +1,7 @@
 package nl.beroepsregister.registrant.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ public class Privacy {
     int retentionYears;
 
     /** Everything the register holds about a registrant, as a ZIP of JSON and their documents; own or office. */
+    @Audited(value = "personal.exported", subject = "registrant")
     public byte[] export(Long registrantId) {
         Registrant registrant = registrants.load(registrantId);
         caller.requireOwnOrOffice(registrant, "registrant", registrantId);
@@ -75,6 +77,7 @@ public class Privacy {
      * Removes one registrant's personal data: name, e-mail, employer, the login, the documents, the answers and every
      * free text that may name them. Numbers, levels, statuses and dates stay.
      */
+    @Audited(value = "personal.removed", subject = "registrant")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void removePersonalData(Long registrantId) {
         Registrant registrant = em.find(Registrant.class, registrantId);

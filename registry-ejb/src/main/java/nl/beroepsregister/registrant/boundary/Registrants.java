@@ -1,6 +1,7 @@
 package nl.beroepsregister.registrant.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ public class Registrants {
     RegistryClock clock;
 
     /** Adds a registrant with a registrant login; by the office. */
+    @Audited(value = "registrant.created")
     public RegistrantView create(NewRegistrant data) {
         caller.requireOffice();
         Registrant registrant = new Registrant(data.firstName(), data.lastName(), data.email(), data.employer(),

@@ -1,6 +1,7 @@
 package nl.beroepsregister.registration.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,7 @@ public class Imports {
     ImportedRows rows;
 
     /** Starts an import of the file; returns at once with the run whose progress can be followed. */
+    @Audited(value = "import.started")
     public ImportRunView start(String filename, byte[] content, Language language) {
         caller.requireOffice();
         ImportFile file = ImportFile.read(content);

@@ -1,6 +1,7 @@
 package nl.beroepsregister.registration.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class Registrations {
      * Withdraws (the registrant or the office) or strikes off (the office, with a reason) a registration; every other
      * change asked for here is an illegal transition.
      */
+    @Audited(value = "registration.transition", subject = "registration")
     public RegistrationView change(Long id, RegistrationStatus to, String reason, Long version) {
         Registration registration = access.visible(id);
         if (to == RegistrationStatus.STRUCK_OFF && !caller.isOffice()) {

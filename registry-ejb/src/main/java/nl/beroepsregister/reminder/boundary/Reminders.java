@@ -1,6 +1,7 @@
 package nl.beroepsregister.reminder.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -80,6 +81,7 @@ public class Reminders {
     }
 
     /** An administrator's own wording of a reminder, with the same placeholders as the default. */
+    @Audited(value = "reminder.textChanged")
     public ReminderTextView changeText(ReminderKind kind, Language language, String subject, String body) {
         caller.requireAdmin();
         ReminderText text = mail.stored(kind, language).orElseGet(() -> {
@@ -92,6 +94,7 @@ public class Reminders {
     }
 
     /** Back to the default wording. */
+    @Audited(value = "reminder.textRestored")
     public ReminderTextView restoreText(ReminderKind kind, Language language) {
         caller.requireAdmin();
         mail.stored(kind, language).ifPresent(em::remove);

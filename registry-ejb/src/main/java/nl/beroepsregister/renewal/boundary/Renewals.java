@@ -1,6 +1,7 @@
 package nl.beroepsregister.renewal.boundary;
 
 import jakarta.ejb.Stateless;
+import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.beroepsregister.account.control.Caller;
@@ -46,6 +47,7 @@ public class Renewals {
     }
 
     /** Submits a complete dossier; after the deadline it is accepted but recorded as late. */
+    @Audited(value = "dossier.submitted", subject = "registration")
     public SubmissionView submit(Long registrationId, Long version) {
         LocalDate today = clock.today();
         RegistrationYear year = access.forChange(registrationId, version).dossierYear(today);
@@ -59,6 +61,7 @@ public class Renewals {
      * at the renewal date, with a new certificate when the previous one's validity ends. Returned: open again for the
      * registrant. Refused: the registration lapses once its renewal date has passed (at once, if it has).
      */
+    @Audited(value = "dossier.decided", subject = "registration")
     public RenewalView decide(Long registrationId, boolean approved, boolean refuse, String reason, Long version) {
         caller.requireOffice();
         LocalDate today = clock.today();

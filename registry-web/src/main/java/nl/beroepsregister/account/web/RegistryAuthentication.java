@@ -18,12 +18,16 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.beroepsregister.account.boundary.AccountCredentials;
+import nl.beroepsregister.account.boundary.Accounts;
 import nl.beroepsregister.account.control.RegistryPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.beroepsregister.api.Problem;
+import nl.beroepsregister.audit.boundary.AuditTrail;
 import nl.beroepsregister.api.RequestLanguage;
 import nl.beroepsregister.text.Texts;
+import nl.beroepsregister.time.RegistryClock;
 
 /**
  * How callers sign in. The JSON API uses HTTP Basic on every request: everything under {@code /api} but
@@ -54,6 +58,15 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    AuditTrail audit;
+
     /** However active, a portal session ends this long after signing in. */
     @Inject
     @ConfigProperty(name = "registry.session.absolute-limit", defaultValue = "PT10H")
@@ -80,6 +93,8 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             CredentialValidationResult result = validate(credential, request);
+            audit.signIn(credential.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID,
+                    request.getRemoteAddr(), "portal");
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -89,12 +104,12 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession();
             session.setMaxInactiveInterval(idleMinutes * 60);
             session.setAttribute(SIGNED_IN, new SignedIn(
-                    (RegistryPrincipal) result.getCallerPrincipal(), result.getCallerGroups(), Instant.now()));
+                    (RegistryPrincipal) result.getCallerPrincipal(), result.getCallerGroups(), clock.now()));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            if (signedIn.since().plus(absoluteLimit).isAfter(Instant.now())) {
+            if (signedIn.since().plus(absoluteLimit).isAfter(clock.now()) && stillValid(signedIn)) {
                 return context.notifyContainerAboutLogin(signedIn.principal(), signedIn.groups());
             }
             session.invalidate();
@@ -134,9 +149,19 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = validate(credential, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // every API request signs in; only the failures are worth a line in the audit trail
+            audit.signIn(credential.getCaller(), false, request.getRemoteAddr(), "api");
             return unauthorized(request, response, context, "problem.badCredentials.detail");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A session ends when its account is disabled or its password changed after signing in (elsewhere, too). */
+    private boolean stillValid(SignedIn signedIn) {
+        return accounts.credentials(signedIn.principal().getName())
+                .filter(AccountCredentials::enabled)
+                .filter(account -> !account.passwordChangedAt().isAfter(signedIn.since()))
+                .isPresent();
     }
 
     private CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request) {
