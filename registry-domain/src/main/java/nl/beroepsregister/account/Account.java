@@ -29,11 +29,15 @@ import nl.beroepsregister.registrant.Registrant;
         select a from Account a left join fetch a.registrant where a.username = :username""")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.BY_REGISTRANT, query = "select a from Account a where a.registrant = :registrant")
+@NamedQuery(name = Account.ENABLED_WITH_ROLE, query = """
+        select a.username from Account a join a.roles role
+        where role = :role and a.enabled = true order by a.username""")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT = "Account.count";
     public static final String BY_REGISTRANT = "Account.byRegistrant";
+    public static final String ENABLED_WITH_ROLE = "Account.enabledWithRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
