@@ -33,6 +33,9 @@ import nl.beroepsregister.registrant.Registrant;
         select a from Account a
         where a.enabled = true and nl.beroepsregister.account.Role.ADMIN member of a.roles
         order by a.id""")
+@NamedQuery(name = Account.ENABLED_WITH_ROLE, query = """
+        select a.username from Account a join a.roles role
+        where role = :role and a.enabled = true order by a.username""")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
@@ -40,6 +43,7 @@ public class Account {
     public static final String BY_REGISTRANT = "Account.byRegistrant";
     /** The accounts that can administer the register now: there must always be at least one. */
     public static final String ENABLED_ADMINISTRATORS = "Account.enabledAdministrators";
+    public static final String ENABLED_WITH_ROLE = "Account.enabledWithRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

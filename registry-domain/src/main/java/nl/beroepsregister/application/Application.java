@@ -272,6 +272,13 @@ public class Application {
         }
     }
 
+    /** Refuses the request when the caller saw another version of this application than the stored one. */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ConflictException.staleVersion();
+        }
+    }
+
     public boolean isAuditedBy(String username) {
         return auditor != null && auditor.getUsername().equals(username);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +19,11 @@ import nl.beroepsregister.register.Register;
 /** A peer-review meeting ("intervisiebijeenkomst") where registrants present their practice reports. */
 @Entity
 @Table(name = "peer_review_meeting")
+@NamedQuery(name = PeerReviewMeeting.FROM, query = """
+        select m from PeerReviewMeeting m join fetch m.register where m.date >= :from order by m.date, m.id""")
 public class PeerReviewMeeting {
+
+    public static final String FROM = "PeerReviewMeeting.from";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "peer_review_meeting_seq")

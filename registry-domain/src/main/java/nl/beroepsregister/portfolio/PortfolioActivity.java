@@ -30,9 +30,15 @@ import nl.beroepsregister.renewal.RegistrationYear;
 @NamedQuery(name = PortfolioActivity.WITH_YEAR, query = """
         select p from PortfolioActivity p join fetch p.year y join fetch y.registration r join fetch r.registrant
         where p.id = :id""")
+@NamedQuery(name = PortfolioActivity.CURRENT_FOR_MEETING, query = """
+        select p.year.id, p.status, d.uploadedAt from PortfolioActivity p left join p.report d
+        where p.year.meeting = :meeting
+          and p.status in (nl.beroepsregister.portfolio.PortfolioStatus.PROPOSED,
+                           nl.beroepsregister.portfolio.PortfolioStatus.APPROVED)""")
 public class PortfolioActivity {
 
     public static final String WITH_YEAR = "PortfolioActivity.withYear";
+    public static final String CURRENT_FOR_MEETING = "PortfolioActivity.currentForMeeting";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portfolio_activity_seq")

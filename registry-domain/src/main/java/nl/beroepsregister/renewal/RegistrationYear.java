@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -51,7 +52,15 @@ import nl.beroepsregister.registration.Registration;
  */
 @Entity
 @Table(name = "registration_year")
+@NamedQuery(name = RegistrationYear.ENROLLED_IN, query = """
+        select y from RegistrationYear y join fetch y.registration r join fetch r.registrant p
+        where y.meeting = :meeting order by p.lastName, p.firstName, y.id""")
+@NamedQuery(name = RegistrationYear.ENROLMENT_COUNTS, query = """
+        select y.meeting.id, count(y) from RegistrationYear y where y.meeting in :meetings group by y.meeting.id""")
 public class RegistrationYear {
+
+    public static final String ENROLLED_IN = "RegistrationYear.enrolledIn";
+    public static final String ENROLMENT_COUNTS = "RegistrationYear.enrolmentCounts";
 
     public static final int MAX_ANSWER_LENGTH = 4000;
 

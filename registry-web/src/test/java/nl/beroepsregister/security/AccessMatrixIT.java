@@ -126,6 +126,9 @@ class AccessMatrixIT {
                 new Endpoint(Method.GET, "/admin/reminders?registrationId=" + registration, null, STAFF, false),
                 new Endpoint(Method.GET, "/admin/reminders/failed", null, STAFF, false),
                 new Endpoint(Method.GET, "/admin/reminder-texts", null, STAFF, false),
+                new Endpoint(Method.GET, "/admin/worklists", null, STAFF, false),
+                new Endpoint(Method.GET, "/admin/worklists/REGISTRATIONS?size=5", null, STAFF, false),
+                new Endpoint(Method.GET, "/admin/audit", null, STAFF, false),
                 new Endpoint(Method.PUT, "/admin/reminder-texts/DOSSIER_DUE/nl", Map.of(), EnumSet.of(Who.ADMIN),
                         false),
                 new Endpoint(Method.PUT, "/admin/clock", Map.of(), EnumSet.of(Who.ADMIN), false));

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.beroepsregister.account.Account;
@@ -88,6 +89,14 @@ public class Accounts {
                 .setParameter("username", Account.normalize(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The usernames of the enabled auditors, whom the office may plan an audit with. */
+    public List<String> auditors() {
+        caller.requireOffice();
+        return em.createNamedQuery(Account.ENABLED_WITH_ROLE, String.class)
+                .setParameter("role", Role.AUDITOR)
+                .getResultList();
     }
 
     /** What signing in needs: one indexed read per request. */

@@ -89,8 +89,14 @@ public class Applications {
 
     /** Plans the audit with an auditor on a day from today on; by the office. */
     public ApplicationView planAudit(Long id, LocalDate date, String auditorUsername) {
+        return planAudit(id, date, auditorUsername, null);
+    }
+
+    /** As above, refused when the application changed since the caller saw it in the given version. */
+    public ApplicationView planAudit(Long id, LocalDate date, String auditorUsername, Long version) {
         caller.requireOffice();
         Application application = load(id);
+        application.requireVersion(version);
         Account auditor = accounts.find(auditorUsername)
                 .filter(account -> account.has(Role.AUDITOR) && account.isEnabled())
                 .orElseThrow(() -> RuleViolationException.of("rule.audit.auditorRole", auditorUsername));

@@ -4,11 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.meeting.PeerReviewMeeting;
+import nl.beroepsregister.portfolio.PortfolioActivity;
+import nl.beroepsregister.portfolio.PortfolioStatus;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.problem.RuleViolationException;
+import nl.beroepsregister.register.Register;
 import nl.beroepsregister.register.boundary.Registers;
 import nl.beroepsregister.registration.Registration;
 import nl.beroepsregister.registration.control.RegistrationAccess;
@@ -19,6 +26,10 @@ import nl.beroepsregister.time.RegistryClock;
 /** Peer-review meetings: planning, enrolment and attendance; all by the office. */
 @Stateless
 public class Meetings {
+
+    /** How far back the office's list of meetings reaches, and how many it shows at most. */
+    static final int LIST_MONTHS_BACK = 12;
+    static final int LIST_MAX = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +76,57 @@ public class Meetings {
         PeerReviewMeeting meeting = load(meetingId);
         RegistrationYear year = yearFor(meeting, access.forChange(registrationId, null));
         year.recordAttendance(meeting, presented, clock.today(), clock.now(), caller.username());
+    }
+
+    /** The meetings of the past year and those to come, oldest first, with how many are enrolled in each. */
+    public List<MeetingSummary> recent() {
+        caller.requireOffice();
+        List<PeerReviewMeeting> meetings = em.createNamedQuery(PeerReviewMeeting.FROM, PeerReviewMeeting.class)
+                .setParameter("from", clock.today().minusMonths(LIST_MONTHS_BACK))
+                .setMaxResults(LIST_MAX)
+                .getResultList();
+        Map<Long, Long> enrolled = new HashMap<>();
+        if (!meetings.isEmpty()) {
+            em.createNamedQuery(RegistrationYear.ENROLMENT_COUNTS, Object[].class)
+                    .setParameter("meetings", meetings)
+                    .getResultList()
+                    .forEach(row -> enrolled.put((Long) row[0], (Long) row[1]));
+        }
+        return meetings.stream()
+                .map(m -> new MeetingSummary(MeetingView.of(m), enrolled.getOrDefault(m.getId(), 0L)))
+                .toList();
+    }
+
+    /** A meeting and everyone enrolled in it, in two queries whatever their number. */
+    public MeetingRoster roster(Long meetingId) {
+        caller.requireOffice();
+        PeerReviewMeeting meeting = load(meetingId);
+        Map<Long, Object[]> portfolios = new HashMap<>();
+        em.createNamedQuery(PortfolioActivity.CURRENT_FOR_MEETING, Object[].class)
+                .setParameter("meeting", meeting)
+                .getResultList()
+                .forEach(row -> portfolios.put((Long) row[0], row));
+        List<MeetingRoster.Enrolment> enrolments = em.createNamedQuery(RegistrationYear.ENROLLED_IN,
+                        RegistrationYear.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .map(year -> {
+                    Registration registration = year.getRegistration();
+                    Object[] portfolio = portfolios.get(year.getId());
+                    return new MeetingRoster.Enrolment(registration.getId(), registration.getRegistrationNumber(),
+                            registration.getRegistrant().getFirstName(), registration.getRegistrant().getLastName(),
+                            year.getLevel(), portfolio == null ? null : (PortfolioStatus) portfolio[1],
+                            portfolio == null ? null : (Instant) portfolio[2], year.isAttended(),
+                            year.isPresented(), year.getAttendanceRecordedAt(), year.getAttendanceRecordedBy());
+                })
+                .toList();
+        return new MeetingRoster(MeetingView.of(meeting), meeting.isHeldBy(clock.today()), enrolments);
+    }
+
+    /** The codes of the registers a meeting can be planned for. */
+    public List<String> registerCodes() {
+        caller.requireOffice();
+        return em.createNamedQuery(Register.ALL, Register.class).getResultStream().map(Register::getCode).toList();
     }
 
     private RegistrationYear yearFor(PeerReviewMeeting meeting, Registration registration) {
