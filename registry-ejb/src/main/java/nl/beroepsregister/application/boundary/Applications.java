@@ -14,6 +14,7 @@ import nl.beroepsregister.application.ApplicantFacts;
 import nl.beroepsregister.application.Application;
 import nl.beroepsregister.application.ApplicationStatus;
 import nl.beroepsregister.application.Route;
+import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.certificate.control.CertificateIssuer;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.NotFoundException;
@@ -56,6 +57,7 @@ public class Applications {
     CertificateIssuer certificates;
 
     /** Opens an application: by the office for anyone, or by a registrant for themself. */
+    @Audited(value = "application.submitted", subject = "application", subjectArgument = Audited.RESULT)
     public ApplicationView apply(NewApplication request) {
         if (!caller.isOffice()) {
             boolean forThemself = caller.has(Role.REGISTRANT)
@@ -88,11 +90,13 @@ public class Applications {
     }
 
     /** Plans the audit with an auditor on a day from today on; by the office. */
+    @Audited(value = "application.auditPlanned", subject = "application")
     public ApplicationView planAudit(Long id, LocalDate date, String auditorUsername) {
         return planAudit(id, date, auditorUsername, null);
     }
 
     /** As above, refused when the application changed since the caller saw it in the given version. */
+    @Audited(value = "application.auditPlanned", subject = "application")
     public ApplicationView planAudit(Long id, LocalDate date, String auditorUsername, Long version) {
         caller.requireOffice();
         Application application = load(id);
@@ -109,6 +113,7 @@ public class Applications {
      * on the start date; an upgrade (or a course admission of someone active one level lower) raises the existing
      * registration on that day, keeping its number and its year. A certificate of the level is issued.
      */
+    @Audited(value = "application.decided", subject = "application")
     public DecisionResult pass(Long id, Level level, LocalDate startDate) {
         Application application = load(id);
         requireDecider(application);
@@ -144,6 +149,7 @@ public class Applications {
                 registration.getRegistrationNumber());
     }
 
+    @Audited(value = "application.decided", subject = "application")
     public DecisionResult reject(Long id, String reason) {
         Application application = load(id);
         requireDecider(application);

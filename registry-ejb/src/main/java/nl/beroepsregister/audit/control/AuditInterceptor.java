@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.RecordComponent;
 import nl.beroepsregister.audit.boundary.AuditTrail;
 
 /**
@@ -29,17 +30,34 @@ public class AuditInterceptor {
         String action = audited == null || audited.value().isBlank()
                 ? call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName()
                 : audited.value();
-        String subject = subject(audited, call.getParameters());
         Object result = call.proceed();
-        trail.done(action, subject, null);
+        trail.done(action, subject(audited, call.getParameters(), result), null);
         return result;
     }
 
-    private static String subject(Audited audited, Object[] parameters) {
-        if (audited == null || audited.subject().isBlank() || parameters.length == 0 || parameters[0] == null) {
+    private static String subject(Audited audited, Object[] parameters, Object result) {
+        if (audited == null || audited.subject().isBlank()) {
             return null;
         }
-        return audited.subject() + ":" + parameters[0];
+        Object id = audited.subjectArgument() == Audited.RESULT ? idOf(result)
+                : audited.subjectArgument() < parameters.length ? parameters[audited.subjectArgument()] : null;
+        return id == null ? null : audited.subject() + ":" + id;
+    }
+
+    /** The id of a returned view: the views are records with an {@code id} component. */
+    private static Object idOf(Object result) {
+        if (result instanceof Record view) {
+            for (RecordComponent component : view.getClass().getRecordComponents()) {
+                if (component.getName().equals("id")) {
+                    try {
+                        return component.getAccessor().invoke(view);
+                    } catch (ReflectiveOperationException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
 }

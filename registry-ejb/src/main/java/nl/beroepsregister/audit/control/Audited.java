@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a boundary method whose every completed call goes into the audit trail, in the same transaction, so that only
  * what really happened is recorded.
- * {@code subject} names the kind of thing the first argument identifies (e.g. "registration").
+ * {@code subject} names the kind of thing the argument at {@code subjectArgument} identifies (e.g. "registration");
+ * a call that creates its subject names {@link #RESULT}: the record it returns carries the new id.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,4 +24,10 @@ public @interface Audited {
 
     @Nonbinding
     String subject() default "";
+
+    /** Which argument identifies the subject; {@link #RESULT} for the {@code id()} of what the call returns. */
+    @Nonbinding
+    int subjectArgument() default 0;
+
+    int RESULT = -1;
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.beroepsregister.account.control.Caller;
+import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.meeting.PeerReviewMeeting;
 import nl.beroepsregister.portfolio.PortfolioActivity;
 import nl.beroepsregister.portfolio.PortfolioStatus;
@@ -49,6 +50,7 @@ public class Meetings {
     @Inject
     CompletenessCheck completeness;
 
+    @Audited(value = "meeting.planned", subject = "meeting", subjectArgument = Audited.RESULT)
     public MeetingView plan(String registerCode, LocalDate date, String location) {
         caller.requireOffice();
         PeerReviewMeeting meeting = new PeerReviewMeeting(registers.get(registerCode), date, location, clock.now(),
@@ -63,6 +65,7 @@ public class Meetings {
     }
 
     /** Enrols the registration year in which the meeting falls; one meeting per registration year. */
+    @Audited(value = "meeting.enrolled", subject = "registration", subjectArgument = 1)
     public void enrol(Long meetingId, Long registrationId) {
         caller.requireOffice();
         PeerReviewMeeting meeting = load(meetingId);
@@ -71,6 +74,7 @@ public class Meetings {
     }
 
     /** Records attendance and presentation, on or after the meeting's date. */
+    @Audited(value = "meeting.attendance", subject = "registration", subjectArgument = 1)
     public void recordAttendance(Long meetingId, Long registrationId, boolean presented) {
         caller.requireOffice();
         PeerReviewMeeting meeting = load(meetingId);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.beroepsregister.account.control.Caller;
+import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.document.Document;
 import nl.beroepsregister.document.DocumentKind;
 import nl.beroepsregister.document.control.Documents;
@@ -76,6 +77,7 @@ public class Dossiers {
     }
 
     /** Attaches (or replaces) the certificate of attendance of a PE activity. */
+    @Audited(value = "document.uploaded", subject = "peActivity")
     public PeActivityView uploadEvidence(Long activityId, String filename, byte[] content) {
         PeActivity activity = activityForChange(activityId);
         Document previous = activity.getEvidence();
@@ -92,6 +94,7 @@ public class Dossiers {
         return PeActivityView.of(visibleActivity(activityId));
     }
 
+    @Audited(value = "document.downloaded", subject = "peActivity")
     public byte[] evidenceContent(Long activityId) {
         PeActivity activity = visibleActivity(activityId);
         if (activity.getEvidence() == null) {

@@ -9,17 +9,18 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import nl.beroepsregister.api.RequestLanguage;
+import nl.beroepsregister.audit.boundary.AuditTrail;
 import nl.beroepsregister.export.control.ExportFormat;
 import nl.beroepsregister.export.control.RowSource;
-import nl.beroepsregister.export.control.TableExport;
 import nl.beroepsregister.export.control.TableExport.Column;
+import nl.beroepsregister.export.control.TableExport;
 import nl.beroepsregister.export.web.TableDownload;
 import nl.beroepsregister.portal.LanguageSelection;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.register.Level;
 import nl.beroepsregister.registration.RegistrationStatus;
-import nl.beroepsregister.registration.boundary.Exports;
 import nl.beroepsregister.registration.boundary.Exports.RegistrationFilter;
+import nl.beroepsregister.registration.boundary.Exports;
 import nl.beroepsregister.registration.boundary.RegistrationRow;
 import nl.beroepsregister.text.Texts;
 import nl.beroepsregister.time.RegistryClock;
@@ -43,6 +44,9 @@ public class RegistrationsDownload extends HttpServlet {
     @Inject
     transient RegistryClock clock;
 
+    @Inject
+    transient AuditTrail audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat format = ExportFormat.ofFilename(request.getServletPath()).orElse(ExportFormat.CSV);
@@ -62,6 +66,7 @@ public class RegistrationsDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        audit.recorded("export.downloaded", null, format.extension() + " " + filter);
         List<Column<RegistrationRow>> columns = List.of(
                 new Column<>(texts.format("exchange.column.registrationNumber"), RegistrationRow::registrationNumber),
                 new Column<>(texts.format("exchange.column.firstName"), RegistrationRow::firstName),
