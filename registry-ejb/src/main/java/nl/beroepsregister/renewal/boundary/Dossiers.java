@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.document.Document;
 import nl.beroepsregister.document.DocumentKind;
@@ -56,6 +57,23 @@ public class Dossiers {
                 activity.points(), activity.category(), clock.today(), clock.now(), caller.username());
         em.flush();
         return PeActivityView.of(added);
+    }
+
+    /**
+     * Adds a PE activity together with its certificate of attendance, in one transaction: a file that is refused
+     * (too large, not a PDF, PNG or JPEG) leaves the dossier as it was.
+     */
+    public PeActivityView addPeActivity(Long registrationId, NewPeActivity activity, String filename,
+                                        byte[] evidence, Long version) {
+        PeActivityView added = addPeActivity(registrationId, activity, version);
+        return evidence == null ? added : uploadEvidence(added.id(), filename, evidence);
+    }
+
+    /** Changes a PE activity and, when a file is given, replaces its evidence; a refused file changes nothing. */
+    public PeActivityView changePeActivity(Long activityId, NewPeActivity change, String filename,
+                                           byte[] evidence) {
+        PeActivityView changed = changePeActivity(activityId, change);
+        return evidence == null ? changed : uploadEvidence(activityId, filename, evidence);
     }
 
     public PeActivityView changePeActivity(Long activityId, NewPeActivity change) {
@@ -123,6 +141,11 @@ public class Dossiers {
         RegistrationYear year = yearForChange(registrationId, version);
         year.sign(employer, jobTitle, stillInFunction, clock.now(), caller.username());
         return RenewalView.of(year, completeness.of(year, clock.today()));
+    }
+
+    /** The declaration of continued employment of the current year, if it has been signed. */
+    public Optional<DeclarationView> declaration(Long registrationId) {
+        return access.visible(registrationId).currentYear(clock.today()).declaration().map(DeclarationView::of);
     }
 
     public QuestionnaireView questionnaire(Long registrationId, Locale locale) {
