@@ -48,6 +48,14 @@ public class RegistryClock {
         return stopped != null ? stopped : Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * The real time, whatever {@link #now()} says: for how long something really lasted (a session's absolute limit,
+     * the window of sign-in throttling), which must not stand still or jump when the register's clock is held or moved.
+     */
+    public Instant elapsing() {
+        return Instant.now();
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(now(), zone);
     }

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.beroepsregister.api.RequestLanguage;
 import nl.beroepsregister.registrant.Language;
 
@@ -47,6 +50,20 @@ public class LanguageSelection implements Serializable {
         } else if ("nl".equals(asked)) {
             chosen = Language.NL;
         }
+    }
+
+    /**
+     * The address of the page shown in another language: the page's own query (a dossier's registration, say), with
+     * {@code lang} set. Only the address's query is kept, never a form's fields.
+     */
+    public String switchTo(String language) {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = request instanceof HttpServletRequest http && http.getQueryString() != null
+                ? http.getQueryString() : "";
+        String kept = Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
     }
 
     public void choose(Language language) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +44,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Path profile;
+    private final List<String> blockedByPolicy = new ArrayList<>();
 
     private Browser(WebDriver driver, String base, Path profile) {
         this.driver = driver;
@@ -65,6 +69,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                     "--lang=" + language, phone ? "--window-size=390,844" : "--window-size=1280,1000");
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
@@ -157,15 +162,31 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** The serious and critical accessibility violations axe-core finds on the page, described one per line. */
+    /**
+     * The serious and critical accessibility violations axe-core finds on the page, described one per line, and any
+     * script or style the page's Content-Security-Policy blocked so far (a blocked handler is a broken button).
+     */
     public List<String> accessibilityProblems() {
         settle();
+        List<String> problems = new ArrayList<>(blockedByPolicy());
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
-        return results.getViolations().stream()
+        results.getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .map(Browser::describe)
+                .forEach(problems::add);
+        return problems;
+    }
+
+    /** What the browser refused to run or apply because of the Content-Security-Policy, since the last call. */
+    public List<String> blockedByPolicy() {
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .map(message -> "blocked by the Content-Security-Policy: " + message)
                 .toList();
+        blockedByPolicy.addAll(blocked);
+        return blocked;
     }
 
     private static String describe(Rule rule) {
@@ -173,8 +194,16 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
     }
 
+    /** Closes the browser; fails when a page had a script or style blocked by the Content-Security-Policy. */
     @Override
     public void close() {
+        List<String> blocked;
+        try {
+            blockedByPolicy();
+            blocked = List.copyOf(blockedByPolicy);
+        } catch (RuntimeException gone) {
+            blocked = List.of();
+        }
         try {
             driver.quit();
         } finally {
@@ -183,6 +212,9 @@ public final class Browser implements AutoCloseable {
             } catch (IOException e) {
                 // a temporary profile left behind does no harm
             }
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError(String.join("\n", blocked));
         }
     }
 }

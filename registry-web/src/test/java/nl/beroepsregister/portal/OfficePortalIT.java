@@ -118,7 +118,7 @@ class OfficePortalIT {
         shot(browser, "office-registration-review-nl");
 
         String evidence = browser.find("a.file-link").getAttribute("href");
-        Response file = RestAssured.given().cookie("JSESSIONID", session(browser)).get(evidence);
+        Response file = RestAssured.given().cookie("REGISTER_SESSION", session(browser)).get(evidence);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.header("Content-Disposition")).startsWith("attachment");
@@ -415,7 +415,7 @@ class OfficePortalIT {
                 assertThat(browser.text("h1")).as(login.username() + " on " + page).isEqualTo("Geen toegang");
                 assertThat(browser.pageText()).doesNotContain(piet.person().login().username() + "@");
             }
-            Response file = RestAssured.given().cookie("JSESSIONID", session(browser)).redirects().follow(false)
+            Response file = RestAssured.given().cookie("REGISTER_SESSION", session(browser)).redirects().follow(false)
                     .get(api.base() + "/office/files/certificate/" + certificate);
             assertThat(file.statusCode()).as(login.username() + " downloading a certificate").isEqualTo(403);
             if (login == auditor) {
@@ -560,7 +560,7 @@ class OfficePortalIT {
     }
 
     private static String session(Browser browser) {
-        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return browser.driver().manage().getCookieNamed("REGISTER_SESSION").getValue();
     }
 
     private void check(Browser browser, String page) {

@@ -92,9 +92,11 @@ class AuditTrailIT {
         Person person = api.registrant(office, "Ruben", Api.unique("Audit"));
 
         api.as(person.login()).post("/admin/daily-run").then().statusCode(403);
-        assertThat(trail(api, office, "actor=" + person.login().username() + "&action=access.refused"))
-                .extracting(line -> line.get("outcome"), line -> line.get("detail"))
-                .containsExactly(tuple("REFUSED", "POST /api/admin/daily-run"));
+        List<Map<String, Object>> refused = trail(api, office,
+                "actor=" + person.login().username() + "&action=access.refused");
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).get("outcome")).isEqualTo("REFUSED");
+        assertThat((String) refused.get(0).get("detail")).startsWith("POST ").endsWith("/api/admin/daily-run");
 
         api.as(new Login(person.login().username(), "not-the-password")).get("/registrants/" + person.id())
                 .then().statusCode(401);

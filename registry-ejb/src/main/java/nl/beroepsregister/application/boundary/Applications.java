@@ -1,10 +1,13 @@
 package nl.beroepsregister.application.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.beroepsregister.account.Account;
 import nl.beroepsregister.account.Role;
@@ -16,7 +19,10 @@ import nl.beroepsregister.application.ApplicationStatus;
 import nl.beroepsregister.application.Route;
 import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.certificate.control.CertificateIssuer;
+import nl.beroepsregister.document.Document;
+import nl.beroepsregister.document.control.Documents;
 import nl.beroepsregister.problem.AccessDeniedException;
+import nl.beroepsregister.problem.InvalidInputException;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.problem.RuleViolationException;
 import nl.beroepsregister.register.Level;
@@ -26,11 +32,16 @@ import nl.beroepsregister.registrant.Registrant;
 import nl.beroepsregister.registrant.boundary.Registrants;
 import nl.beroepsregister.registration.Registration;
 import nl.beroepsregister.registration.control.RegistrationNumbers;
+import nl.beroepsregister.renewal.boundary.DocumentView;
 import nl.beroepsregister.time.RegistryClock;
 
 /** Admission: application, audit and decision, for each route (DOMAIN.md §5). */
 @Stateless
 public class Applications {
+
+    /** This bean through the container, so that a call from one of its methods to another is audited too. */
+    @Resource
+    SessionContext context;
 
     @PersistenceContext
     EntityManager em;
@@ -55,6 +66,9 @@ public class Applications {
 
     @Inject
     CertificateIssuer certificates;
+
+    @Inject
+    Documents documents;
 
     /** Opens an application: by the office for anyone, or by a registrant for themself. */
     @Audited(value = "application.submitted", subject = "application", subjectArgument = Audited.RESULT)
@@ -81,6 +95,48 @@ public class Applications {
                 caller.username());
         em.persist(application);
         return ApplicationView.of(application);
+    }
+
+    /**
+     * Opens an application with its evidence (CV, job description, course diploma) in one transaction: a file that is
+     * refused (too large, or not a type that kind of document may be) leaves no application behind.
+     */
+    public ApplicationView apply(NewApplication request, List<ApplicationDocument> evidence) {
+        ApplicationView opened = self().apply(request);
+        evidence.forEach(document -> self().attach(opened.id(), document));
+        return get(opened.id());
+    }
+
+    /** Adds evidence to an open application: by its applicant or the office. */
+    @Audited(value = "document.uploaded", subject = "application")
+    public ApplicationView attach(Long id, ApplicationDocument document) {
+        Application application = load(id);
+        caller.requireOwnOrOffice(application.getRegistrant(), "application", id);
+        if (!ApplicationDocument.KINDS.contains(document.kind())) {
+            throw InvalidInputException.of("kind", "rule.application.documentKind", document.kind());
+        }
+        application.attach(documents.store(document.kind(), document.filename(), document.content()));
+        return ApplicationView.of(application);
+    }
+
+    /** The evidence of an application, oldest first; for whoever may see the application. */
+    public List<DocumentView> evidence(Long id) {
+        Application application = load(id);
+        requireVisible(application);
+        return application.getDocuments().stream().map(DocumentView::of).toList();
+    }
+
+    /** One document of an application, as the file that was uploaded. */
+    @Audited(value = "document.downloaded", subject = "application")
+    public DocumentFile evidenceFile(Long id, Long documentId) {
+        Application application = load(id);
+        requireVisible(application);
+        Document document = application.getDocuments().stream()
+                .filter(candidate -> candidate.getId().equals(documentId))
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("document", documentId));
+        return new DocumentFile(document.downloadName(), document.getFileType().mediaType(),
+                documents.content(document));
     }
 
     public ApplicationView get(Long id) {
@@ -187,5 +243,9 @@ public class Applications {
         if (!caller.isOffice() && !auditorOfIt) {
             throw AccessDeniedException.forbidden();
         }
+    }
+
+    private Applications self() {
+        return context.getBusinessObject(Applications.class);
     }
 }

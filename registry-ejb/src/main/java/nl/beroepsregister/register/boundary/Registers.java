@@ -32,6 +32,16 @@ public class Registers {
         return find(code).orElseThrow(() -> RuleViolationException.of("rule.register.unknown", code));
     }
 
+    /** Every register with what each of its levels asks, to choose from and to compare levels. */
+    public List<RegisterSummary> summaries() {
+        return em.createNamedQuery(Register.ALL, Register.class).getResultStream().map(RegisterSummary::of).toList();
+    }
+
+    /** One register with what each of its levels asks (the AMB register when no code is given). */
+    public RegisterSummary summary(String code) {
+        return RegisterSummary.of(get(code));
+    }
+
     public List<QuestionnaireQuestion> questions(Register register, Level level) {
         return em.createNamedQuery(QuestionnaireQuestion.ACTIVE_FOR_LEVEL, QuestionnaireQuestion.class)
                 .setParameter("register", register)

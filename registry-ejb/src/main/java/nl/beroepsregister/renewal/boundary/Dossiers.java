@@ -1,5 +1,7 @@
 package nl.beroepsregister.renewal.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.document.Document;
@@ -28,6 +31,10 @@ import nl.beroepsregister.time.RegistryClock;
  */
 @Stateless
 public class Dossiers {
+
+    /** This bean through the container, so that a call from one of its methods to another is audited too. */
+    @Resource
+    SessionContext context;
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +64,23 @@ public class Dossiers {
                 activity.points(), activity.category(), clock.today(), clock.now(), caller.username());
         em.flush();
         return PeActivityView.of(added);
+    }
+
+    /**
+     * Adds a PE activity together with its certificate of attendance, in one transaction: a file that is refused
+     * (too large, not a PDF, PNG or JPEG) leaves the dossier as it was.
+     */
+    public PeActivityView addPeActivity(Long registrationId, NewPeActivity activity, String filename,
+                                        byte[] evidence, Long version) {
+        PeActivityView added = addPeActivity(registrationId, activity, version);
+        return evidence == null ? added : self().uploadEvidence(added.id(), filename, evidence);
+    }
+
+    /** Changes a PE activity and, when a file is given, replaces its evidence; a refused file changes nothing. */
+    public PeActivityView changePeActivity(Long activityId, NewPeActivity change, String filename,
+                                           byte[] evidence) {
+        PeActivityView changed = changePeActivity(activityId, change);
+        return evidence == null ? changed : self().uploadEvidence(activityId, filename, evidence);
     }
 
     public PeActivityView changePeActivity(Long activityId, NewPeActivity change) {
@@ -128,6 +152,11 @@ public class Dossiers {
         return RenewalView.of(year, completeness.of(year, clock.today()));
     }
 
+    /** The declaration of continued employment of the current year, if it has been signed. */
+    public Optional<DeclarationView> declaration(Long registrationId) {
+        return access.visible(registrationId).currentYear(clock.today()).declaration().map(DeclarationView::of);
+    }
+
     public QuestionnaireView questionnaire(Long registrationId, Locale locale) {
         RegistrationYear year = access.visible(registrationId).currentYear(clock.today());
         year.requireQuestionnaire(completeness.rules(year));
@@ -151,5 +180,9 @@ public class Dossiers {
         return new QuestionnaireView(questions.stream()
                 .map(q -> new QuestionnaireView.Question(q.getCode(), q.text(locale)))
                 .toList(), answers);
+    }
+
+    private Dossiers self() {
+        return context.getBusinessObject(Dossiers.class);
     }
 }

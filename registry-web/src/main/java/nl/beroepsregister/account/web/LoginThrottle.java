@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.beroepsregister.time.RegistryClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    @Inject
+    RegistryClock clock;
 
     @Inject
     @ConfigProperty(name = "registry.login.max-failures-per-account", defaultValue = "10")
@@ -39,7 +43,7 @@ public class LoginThrottle {
 
     /** How long the caller must wait before trying again, if they must. */
     public Optional<Duration> blocked(String username, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.elapsing();
         Optional<Duration> byAccount = wait(accounts.get(key(username)), perAccount, now);
         Optional<Duration> byAddress = wait(addresses.get(address), perAddress, now);
         if (byAccount.isPresent() && byAddress.isPresent()) {
@@ -49,7 +53,7 @@ public class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.elapsing();
         record(accounts, key(username), now);
         record(addresses, address, now);
     }

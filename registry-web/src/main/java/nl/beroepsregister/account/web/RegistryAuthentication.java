@@ -13,21 +13,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.beroepsregister.account.boundary.AccountCredentials;
 import nl.beroepsregister.account.boundary.Accounts;
 import nl.beroepsregister.account.control.RegistryPrincipal;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import nl.beroepsregister.api.Problem;
-import nl.beroepsregister.audit.boundary.AuditTrail;
 import nl.beroepsregister.api.RequestLanguage;
+import nl.beroepsregister.audit.boundary.AuditTrail;
 import nl.beroepsregister.text.Texts;
 import nl.beroepsregister.time.RegistryClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How callers sign in. The JSON API uses HTTP Basic on every request: everything under {@code /api} but
@@ -45,8 +47,14 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     /** The page asked for before the login form, to return to afterwards. */
     public static final String WANTED = RegistryAuthentication.class.getName() + ".wanted";
 
-    /** Who signed in to the portal, and when: what the container is told again on every request of the session. */
-    public record SignedIn(RegistryPrincipal principal, Set<String> groups, Instant since) implements Serializable {
+    /**
+     * Who signed in to the portal, and when (in real time: a session's limit runs on however the register's clock is
+     * set): what the container is told again on every request of the session; with
+     * a fingerprint of the password they signed in with, so that the session ends as soon as the password is changed
+     * or set anew, whatever the register's clock says.
+     */
+    public record SignedIn(RegistryPrincipal principal, Set<String> groups, Instant since, String passwordStamp)
+            implements Serializable {
     }
 
     /** The request attribute that tells the login page how long to wait after too many failed attempts. */
@@ -103,13 +111,14 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
             HttpSession session = request.getSession();
             session.setMaxInactiveInterval(idleMinutes * 60);
-            session.setAttribute(SIGNED_IN, new SignedIn(
-                    (RegistryPrincipal) result.getCallerPrincipal(), result.getCallerGroups(), clock.now()));
+            session.setAttribute(SIGNED_IN, new SignedIn((RegistryPrincipal) result.getCallerPrincipal(),
+                    result.getCallerGroups(), clock.elapsing(), accounts.credentials(credential.getCaller())
+                            .map(RegistryAuthentication::stamp).orElse("")));
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            if (signedIn.since().plus(absoluteLimit).isAfter(clock.now()) && stillValid(signedIn)) {
+            if (signedIn.since().plus(absoluteLimit).isAfter(clock.elapsing()) && stillValid(signedIn)) {
                 return context.notifyContainerAboutLogin(signedIn.principal(), signedIn.groups());
             }
             session.invalidate();
@@ -160,8 +169,19 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     private boolean stillValid(SignedIn signedIn) {
         return accounts.credentials(signedIn.principal().getName())
                 .filter(AccountCredentials::enabled)
-                .filter(account -> !account.passwordChangedAt().isAfter(signedIn.since()))
+                .filter(account -> stamp(account).equals(signedIn.passwordStamp()))
                 .isPresent();
+    }
+
+    /** A digest of the stored password hash (which has a fresh salt at every change): never the hash itself. */
+    private static String stamp(AccountCredentials account) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(account.passwordHash().getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request) {
