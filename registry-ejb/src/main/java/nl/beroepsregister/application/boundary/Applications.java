@@ -115,7 +115,8 @@ public class Applications {
         if (!ApplicationDocument.KINDS.contains(document.kind())) {
             throw InvalidInputException.of("kind", "rule.application.documentKind", document.kind());
         }
-        application.attach(documents.store(document.kind(), document.filename(), document.content()));
+        application.attach(documents.store(document.kind(), document.filename(), document.content()),
+                documents.perApplication());
         return ApplicationView.of(application);
     }
 

@@ -87,7 +87,7 @@ public class Portfolios {
         year.getRegistration().dossierYear(today);
         Document previous = portfolio.getReport();
         Document report = documents.store(DocumentKind.PRACTICE_REPORT, filename, content);
-        year.attachReport(portfolio, report, today);
+        year.attachReport(portfolio, report, today, documents.perDossier());
         if (previous != null) {
             em.flush();
             documents.remove(previous);

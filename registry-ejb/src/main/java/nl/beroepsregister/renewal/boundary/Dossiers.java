@@ -100,13 +100,16 @@ public class Dossiers {
         }
     }
 
-    /** Attaches (or replaces) the certificate of attendance of a PE activity. */
+    /**
+     * Attaches (or replaces) the certificate of attendance of a PE activity: refused when the dossier of its year would
+     * hold more files or bytes than allowed.
+     */
     @Audited(value = "document.uploaded", subject = "peActivity")
     public PeActivityView uploadEvidence(Long activityId, String filename, byte[] content) {
         PeActivity activity = activityForChange(activityId);
         Document previous = activity.getEvidence();
         Document evidence = documents.store(DocumentKind.PE_EVIDENCE, filename, content);
-        activity.getYear().attachEvidence(activity, evidence);
+        activity.getYear().attachEvidence(activity, evidence, documents.perDossier());
         if (previous != null) {
             em.flush();
             documents.remove(previous);
