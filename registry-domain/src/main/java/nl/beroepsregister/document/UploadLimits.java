@@ -49,14 +49,23 @@ public record UploadLimits(Holder holder, int maxFiles, long maxBytes) {
      * would then hold more files, or more bytes together, than allowed.
      */
     public void requireRoom(Collection<Document> held, Document replaced, Document added) {
+        requireRoom(held, replaced, added.getSizeBytes());
+    }
+
+    /**
+     * Refuses a file of {@code addedBytes} bytes before it is checked and stored, by the same rule as
+     * {@link #requireRoom(Collection, Document, Document)}: an upload that cannot fit is refused before the register
+     * spends a virus scan and a write on it.
+     */
+    public void requireRoom(Collection<Document> held, Document replaced, long addedBytes) {
         List<Document> kept = held.stream().filter(document -> !same(document, replaced)).toList();
         long keptBytes = kept.stream().mapToLong(Document::getSizeBytes).sum();
         if (kept.size() + 1 > maxFiles) {
             throw RuleViolationException.of(holder.tooManyFiles, maxFiles);
         }
-        if (keptBytes + added.getSizeBytes() > maxBytes) {
+        if (keptBytes + addedBytes > maxBytes) {
             throw RuleViolationException.of(holder.tooManyBytes, megabytes(maxBytes), megabytes(keptBytes),
-                    megabytes(added.getSizeBytes()));
+                    megabytes(addedBytes));
         }
     }
 

@@ -84,6 +84,25 @@ class UploadLimitsTest {
     }
 
     @Test
+    @DisplayName("a size alone, before the file is stored, is judged by the same rule")
+    void sizeBeforeStoring() {
+        UploadLimits limits = UploadLimits.perDossier(2, 300);
+        Document held = pdf(DocumentKind.PE_EVIDENCE, 100);
+
+        assertThatCode(() -> limits.requireRoom(List.of(held), null, 200L)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limits.requireRoom(List.of(held), null, 201L))
+                .isInstanceOfSatisfying(RuleViolationException.class, refusal -> {
+                    assertThat(key(refusal)).isEqualTo("rule.upload.dossierBytes");
+                    assertThat(refusal.message().args()).hasSize(3);
+                });
+        assertThatThrownBy(() -> limits.requireRoom(List.of(held, pdf(DocumentKind.PE_EVIDENCE, 10)), null, 1L))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        refusal -> assertThat(key(refusal)).isEqualTo("rule.upload.dossierFiles"));
+        assertThatCode(() -> limits.requireRoom(List.of(held), held, 300L)).as("in place of the one held")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     @DisplayName("the sizes in the refusal are in megabytes, with one decimal at most")
     void megabytes() {
         assertThat(UploadLimits.megabytes(200L * 1024 * 1024)).isEqualByComparingTo("200");
