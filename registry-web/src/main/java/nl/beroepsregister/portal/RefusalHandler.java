@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -30,6 +31,9 @@ import nl.beroepsregister.text.Texts;
  * "page expired" page. Anything else goes on to the error page.
  */
 public class RefusalHandler extends ExceptionHandlerWrapper {
+
+    /** The view state of a transient (stateless) view. */
+    private static final String STATELESS = "stateless";
 
     public RefusalHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -84,8 +88,17 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
      * sent on to the "page expired" page, without an error in the log.
      */
     private static boolean unrestorable(FacesContext faces, ExceptionQueuedEventContext queued) {
-        return find(queued.getException(), ViewExpiredException.class) != null
-                || (queued.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && faces.getViewRoot() == null);
+        if (find(queued.getException(), ViewExpiredException.class) != null) {
+            return true;
+        }
+        if (queued.getPhaseId() != PhaseId.RESTORE_VIEW || !faces.isPostback()) {
+            return false;
+        }
+        // no view restored; or the view state "stateless", which only a transient view may have and no page here is
+        // (Faces builds the page anew and then refuses it, after setting it as the view root)
+        String sentState = faces.getExternalContext().getRequestParameterMap()
+                .get(ResponseStateManager.VIEW_STATE_PARAM);
+        return faces.getViewRoot() == null || STATELESS.equals(sentState);
     }
 
     private static void toExpiredPage(FacesContext faces) {

@@ -30,9 +30,14 @@ final class ClamdProcess implements AutoCloseable {
     private final Process process;
     private final Path directory;
 
+    private final Thread stopOnExit;
+
     private ClamdProcess(Process process, Path directory) {
         this.process = process;
         this.directory = directory;
+        // a test run that ends without closing this (killed, or System.exit) leaves no clamd behind
+        this.stopOnExit = new Thread(process::destroy, "stop clamd");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static byte[] eicar() {
@@ -102,6 +107,11 @@ final class ClamdProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException exiting) {
+            // the hook is running already
+        }
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -171,7 +171,8 @@ class SecurityIT {
     }
 
     private static final String HOSTILE = "https://kwaadwillend.example";
-    private static final Map<String, String> CROSS_SITE = Map.of("Origin", HOSTILE, "Referer", HOSTILE + "/lokker.html");
+    private static final Map<String, String> CROSS_SITE = Map.of("Origin", HOSTILE,
+            "Referer", HOSTILE + "/lokker.html");
 
     /** The ways to send a form without the victim's view state: none, "stateless", a guess, another session's. */
     private static Map<String, String> forgedStates(String otherSessionsState) {
