@@ -4,7 +4,6 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
-source "$ROOT/config/lib.sh"
 WORK="$BENCH/target"
 mkdir -p "$WORK"
 
@@ -12,6 +11,11 @@ PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-8181}
 SMTP_PORT=${SMTP_PORT:-3025}
 TODAY=${TODAY:-2026-06-15}
+M2=${M2:-$HOME/.m2/repository}
+
+version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -1; }
+H2_JAR="$M2/com/h2database/h2/$(version h2.version)/h2-$(version h2.version).jar"
+PG_JAR="$M2/org/postgresql/postgresql/$(version postgresql.version)/postgresql-$(version postgresql.version).jar"
 
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 
@@ -25,21 +29,50 @@ build() {
     APP_CP="$APP_CP:$PG_JAR:$H2_JAR"
 }
 
-# start_postgres NAME: a fresh cluster under bench/target/pg-NAME (kept between runs unless FRESH=yes); Debian's
-# postgresql is installed first when PostgreSQL's server programs are missing
-start_postgres() {
-    local data="$WORK/pg-$1"
-    if [ -z "$(postgres_bin)" ]; then
+postgres_bin() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+    if [ -z "$bin" ]; then
         log "installing Debian's postgresql"
         if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq postgresql >/dev/null; else sudo apt-get install -y -qq postgresql >/dev/null; fi
+        bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
     fi
-    if [ "${FRESH:-no}" = yes ]; then rm -rf "$data"; fi
-    pg_start "$data" "$PG_PORT" "shared_buffers = 512MB" "max_connections = 100" "fsync = on"
-    DB_URL="jdbc:postgresql://localhost:$PG_PORT/registry"
-    PSQL=("$(postgres_bin)/psql" -h /tmp -p "$PG_PORT" -U registry -d registry -qAt)
+    echo "$bin"
 }
 
-stop_postgres() { pg_stop "$WORK/pg-$1"; }
+# start_postgres NAME: a fresh cluster under bench/target/pg-NAME (kept between runs unless FRESH=yes)
+start_postgres() {
+    local bin data
+    bin=$(postgres_bin)
+    data="$WORK/pg-$1"
+    if [ "${FRESH:-no}" = yes ]; then rm -rf "$data"; fi
+    local run_as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        id postgres >/dev/null 2>&1 || useradd -r postgres
+        run_as=(runuser -u postgres --)
+        mkdir -p "$data"; chown postgres "$data" "$WORK"
+    fi
+    if [ ! -f "$data/PG_VERSION" ]; then
+        "${run_as[@]}" "$bin/initdb" -D "$data" -U registry --auth=trust -E UTF8 >/dev/null
+        printf "shared_buffers = 512MB\nmax_connections = 100\nfsync = on\n" >> "$data/postgresql.conf"
+        NEW_DATABASE=yes
+    else
+        NEW_DATABASE=no
+    fi
+    "${run_as[@]}" "$bin/pg_ctl" -D "$data" -o "-p $PG_PORT -k /tmp" -l "$data/log" -w start >/dev/null
+    if [ "$NEW_DATABASE" = yes ]; then
+        "$bin/createdb" -h /tmp -p "$PG_PORT" -U registry registry
+    fi
+    DB_URL="jdbc:postgresql://localhost:$PG_PORT/registry"
+    PSQL=("$bin/psql" -h /tmp -p "$PG_PORT" -U registry -d registry -qAt)
+}
+
+stop_postgres() {
+    local bin
+    bin=$(postgres_bin)
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$bin/pg_ctl" -D "$WORK/pg-$1" -m fast stop >/dev/null || true
+    else "$bin/pg_ctl" -D "$WORK/pg-$1" -m fast stop >/dev/null || true; fi
+}
 
 # start_register DB_URL [extra -D options...]: Payara Micro on HTTP_PORT with the fixed clock at TODAY
 start_register() {
@@ -68,9 +101,27 @@ stop_register() {
     REGISTER_PID=
 }
 
-start_smtp() { smtp_start "$WORK" "$SMTP_PORT"; }
+start_smtp() {
+    local jar="$WORK/greenmail-standalone.jar"
+    if [ ! -f "$jar" ]; then
+        (cd "$ROOT" && ./mvnw -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:$(version greenmail.version) \
+            -DoutputDirectory="$WORK" -Dmdep.stripVersion=true)
+    fi
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.verbose=false \
+        -jar "$jar" > "$WORK/smtp.log" 2>&1 &
+    SMTP_PID=$!
+    for _ in $(seq 1 60); do
+        if (exec 3<>/dev/tcp/127.0.0.1/"$SMTP_PORT") 2>/dev/null; then return 0; fi
+        sleep 0.5
+    done
+    log "the SMTP sink did not start: see $WORK/smtp.log"
+    return 1
+}
 
-stop_smtp() { smtp_stop; }
+stop_smtp() {
+    if [ -n "${SMTP_PID:-}" ]; then kill "$SMTP_PID" 2>/dev/null || true; wait "$SMTP_PID" 2>/dev/null || true; fi
+    SMTP_PID=
+}
 
 generate() {
     local url=$1 count=$2
