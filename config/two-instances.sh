@@ -3,8 +3,9 @@
 # different ports, clustered with Payara's own Hazelcast (TCP/IP discovery on the loopback interface, a cluster name
 # of their own), on one PostgreSQL and one mail server. It shows, and checks:
 #   1. both start at the same moment on an empty database;
-#   2. the daily work runs exactly once: with the clock moved on both to a day with reminders due, the daily run is
-#      started on both at the same moment, and every reminder the register recorded reached the mail server once;
+#   2. the daily work runs exactly once: with the clock moved on both to a day with reminders and lapses due, the
+#      daily run is started on both at the same moment (twice), every reminder the register recorded reached the mail
+#      server once, and every registration due to lapse lapsed once;
 #   3. a portal session survives the stop of its instance: jan signs in on A through the login form, opens his
 #      dashboard and his dossier there and adds a PE activity; A is killed (kill -9, the way a crashing instance
 #      stops); with the same cookie B shows his dashboard without asking him to sign in, in the language he chose on A,
@@ -16,20 +17,20 @@
 #   config/two-instances.sh
 #
 # Needs the built WAR and Payara Micro (./mvnw -DskipTests package; built when missing), a JDK 17, curl, python3 and
-# PostgreSQL's server programs (Debian's postgresql). Ports (each settable): HTTP A_PORT=18180 and B_PORT=18280,
-# Hazelcast A_HZ_PORT=56900 and B_HZ_PORT=56910, PostgreSQL PG_PORT=55440, SMTP SMTP_PORT=55425 (and 55426 for its API).
+# PostgreSQL's server programs (Debian's postgresql). Ports (each settable): HTTP A_PORT=48180 and B_PORT=48280,
+# Hazelcast A_HZ_PORT=48900 and B_HZ_PORT=48910, PostgreSQL PG_PORT=48432, SMTP SMTP_PORT=48425 (and 48426 for its API).
 set -euo pipefail
 
 CONFIG=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$CONFIG/.." && pwd)
 source "$CONFIG/lib.sh"
 
-A_PORT=${A_PORT:-18180}
-B_PORT=${B_PORT:-18280}
-A_HZ_PORT=${A_HZ_PORT:-56900}
-B_HZ_PORT=${B_HZ_PORT:-56910}
-PG_PORT=${PG_PORT:-55440}
-SMTP_PORT=${SMTP_PORT:-55425}
+A_PORT=${A_PORT:-48180}
+B_PORT=${B_PORT:-48280}
+A_HZ_PORT=${A_HZ_PORT:-48900}
+B_HZ_PORT=${B_HZ_PORT:-48910}
+PG_PORT=${PG_PORT:-48432}
+SMTP_PORT=${SMTP_PORT:-48425}
 SMTP_API_PORT=${SMTP_API_PORT:-$((SMTP_PORT + 1))}
 WORK="$ROOT/registry-web/target/two-instances"
 WAR="$ROOT/registry-web/target/registry.war"
@@ -37,7 +38,8 @@ MICRO="$ROOT/registry-web/target/payara-micro.jar"
 
 TODAY=2026-06-15
 REMINDER_DAY=2026-07-16      # jan's deadline (15 July) has passed, fatima's dossier and the new ones are due soon
-EXTRA_REGISTRANTS=10         # admitted on 1 October 2025: renewal 1 October 2026, "due soon" from 1 July
+EXTRA_REGISTRANTS=10         # half admitted on 1 October 2025: renewal 1 October 2026, "due soon" from 1 July;
+                             # half on 1 July 2025: renewal 1 July 2026 passed without a renewal, so they lapse
 ADMIN_PASSWORD="two-instances-$RANDOM-$RANDOM"
 OFFICE=(-u bureau:demo-wachtwoord)
 # a name of its own: an instance never joins a cluster of another name, so a run of this script never meets another
@@ -119,7 +121,8 @@ say "both serve after $(($(date +%s) - STARTED)) s; Hazelcast: one cluster \"$CL
 [ "$admins" = 1 ] || fail "expected one first administrator, found $admins"
 
 # --- the daily work, exactly once -------------------------------------------------------------------------------------
-say "admitting $EXTRA_REGISTRANTS more registrants through the API, by turns on A and B"
+say "admitting $EXTRA_REGISTRANTS more registrants through the API, by turns on A (starting 1 July 2025) and B" \
+    "(starting 1 October 2025)"
 for i in $(seq 1 "$EXTRA_REGISTRANTS"); do
     on=$([ $((i % 2)) -eq 1 ] && echo a || echo b)
     api=(curl -sf "${OFFICE[@]}" -H 'Content-Type: application/json')
@@ -130,7 +133,8 @@ for i in $(seq 1 "$EXTRA_REGISTRANTS"); do
         | json "d['id']")
     "${api[@]}" -d "{\"date\":\"$TODAY\",\"auditor\":\"auditor\"}" "$(url "$on")/api/applications/$application/audit" \
         >/dev/null
-    "${api[@]}" -d '{"passed":true,"level":"C","startDate":"2025-10-01"}' \
+    start=$([ "$on" = a ] && echo 2025-07-01 || echo 2025-10-01)
+    "${api[@]}" -d "{\"passed\":true,\"level\":\"C\",\"startDate\":\"$start\"}" \
         "$(url "$on")/api/applications/$application/decision" >/dev/null
 done
 
@@ -139,6 +143,7 @@ for name in a b; do
         -d "{\"instant\":\"${REMINDER_DAY}T09:00:00Z\"}" "$(url "$name")/api/admin/clock" >/dev/null \
         || fail "could not move the clock of instance ${name^^}"
 done
+lapsed_before=$(pg_sql "$PG_PORT" "SELECT COUNT(*) FROM registration WHERE status = 'LAPSED'")
 say "moved the clock of A and of B (each has its own) to $REMINDER_DAY; starting the daily run on both at the same moment"
 for round in 1 2; do
     runs=()
@@ -152,6 +157,15 @@ for round in 1 2; do
             < "$WORK/http/run-$round-$name.json")"
     done
 done
+reported=$(python3 -c "import json,sys; print(sum(json.load(open(f))['lapsed'] for f in sys.argv[1:]))" "$WORK"/http/run-*.json)
+lapses=$(pg_sql "$PG_PORT" "SELECT COUNT(*), COUNT(DISTINCT registration_id) FROM status_change WHERE to_status = 'LAPSED'")
+lapsed_now=$(pg_sql "$PG_PORT" "SELECT COUNT(*) FROM registration WHERE status = 'LAPSED'")
+say "lapses: the runs reported $reported; lapsed registrations in the database: $lapsed_before before, $lapsed_now" \
+    "after; ${lapses%%|*} lapse record(s) for ${lapses##*|} registration(s)"
+expected_lapses=$((EXTRA_REGISTRANTS / 2 + EXTRA_REGISTRANTS % 2))
+[[ "$reported" == "$expected_lapses" && $((lapsed_now - lapsed_before)) == "$expected_lapses" \
+    && "${lapses%%|*}" == "$lapsed_now" && "${lapses##*|}" == "$lapsed_now" ]] \
+    || fail "expected $expected_lapses registrations to lapse once each"
 
 pg_sql "$PG_PORT" "SELECT m.id, m.recipient, m.status,
         (SELECT COUNT(*) FROM reminder_attempt t WHERE t.reminder_id = m.id AND t.delivered),
@@ -324,5 +338,5 @@ if [ "$problems" -ne 0 ] || [ "$severe" -ne 0 ]; then
     fail "the logs report problems"
 fi
 
-say "RESULT: every reminder went out exactly once from two instances running the daily work at the same moment, and" \
-    "jan's session outlived its instance; $(($(date +%s) - STARTED)) s in all"
+say "RESULT: every reminder went out and every due registration lapsed exactly once from two instances running the" \
+    "daily work at the same moment, and jan's session outlived its instance; $(($(date +%s) - STARTED)) s in all"
