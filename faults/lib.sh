@@ -3,15 +3,13 @@ set -euo pipefail
 
 FAULTS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$FAULTS/.." && pwd)
+source "$ROOT/config/lib.sh"
 WORK="$ROOT/registry-web/target/faults"
 mkdir -p "$WORK"
 HTTP_PORT=${HTTP_PORT:-8282}
 PG_PORT=${PG_PORT:-55433}
 BASE="http://localhost:$HTTP_PORT"
 TODAY=2026-06-15
-M2=${M2:-$HOME/.m2/repository}
-version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -1; }
-H2_JAR="$M2/com/h2database/h2/$(version h2.version)/h2-$(version h2.version).jar"
 
 say() { printf '[%s] %s\n' "$(date +%T)" "$*"; }
 
@@ -25,13 +23,7 @@ start_register() {
         --contextroot / --port "$HTTP_PORT" --nohazelcast --disablephonehome \
         --logproperties "$ROOT/config/logging.properties" >> "$WORK/register.log" 2>&1 &
     REGISTER_PID=$!
-    for _ in $(seq 1 300); do
-        if curl -sf -o /dev/null "$BASE/api/public/indication?experienceYears=1&workLevel=MBO_PLUS&functionLevel=C"; then
-            return 0
-        fi
-        if ! kill -0 "$REGISTER_PID" 2>/dev/null; then break; fi
-        sleep 1
-    done
+    serving "$BASE" "$REGISTER_PID" && return 0
     say "the register did not start; see $WORK/register.log"
     exit 1
 }
@@ -82,29 +74,15 @@ h2_query() {
         | sed -n '2,$p' | grep -v '^(' | sed 's/ *| */|/g; s/^ *//; s/ *$//'
 }
 
-postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
-
-pg_as() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 start_postgres() {
-    local bin
-    bin=$(postgres_bin)
-    [ -n "$bin" ] || { say "PostgreSQL is not installed (apt-get install postgresql)"; exit 1; }
     PG_DATA="$WORK/pg"
     rm -rf "$PG_DATA"
-    if [ "$(id -u)" -eq 0 ]; then id postgres >/dev/null 2>&1 || useradd -r postgres; mkdir -p "$PG_DATA"; chown postgres "$PG_DATA"; fi
-    pg_as "$bin/initdb" -D "$PG_DATA" -U registry --auth=trust >/dev/null
-    pg_as "$bin/pg_ctl" -D "$PG_DATA" -o "-p $PG_PORT -k /tmp" -l "$PG_DATA/log" -w start >/dev/null
-    "$bin/createdb" -h /tmp -p "$PG_PORT" -U registry registry
+    pg_start "$PG_DATA" "$PG_PORT"
     PG_URL="jdbc:postgresql://localhost:$PG_PORT/registry"
 }
 
-restart_postgres() {
-    pg_as "$(postgres_bin)/pg_ctl" -D "$PG_DATA" -o "-p $PG_PORT -k /tmp" -l "$PG_DATA/log" -m fast -w restart >/dev/null
-}
+restart_postgres() { pg_restart "$PG_DATA" "$PG_PORT"; }
 
 stop_postgres() {
-    if [ -n "${PG_DATA:-}" ]; then pg_as "$(postgres_bin)/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true; fi
+    if [ -n "${PG_DATA:-}" ]; then pg_stop "$PG_DATA"; fi
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Whether the action went through or was refused. */
     public enum Outcome { DONE, REFUSED }

@@ -1,5 +1,6 @@
 package nl.beroepsregister.indication;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.beroepsregister.register.Level;
 import nl.beroepsregister.register.Register;
@@ -9,7 +10,8 @@ import nl.beroepsregister.register.WorkLevel;
  * The self-check before applying (DOMAIN.md §4): each of experience, work level and function content gives a
  * level, and the indication is the lowest of the three. Only an indication: the entry audit decides.
  */
-public record LevelIndication(Level level, Level experienceLevel, Level workLevelLevel, Level functionLevel) {
+public record LevelIndication(Level level, Level experienceLevel, Level workLevelLevel, Level functionLevel)
+        implements Serializable {
 
     public static LevelIndication of(Register register, BigDecimal experienceYears, WorkLevel workLevel,
                                      Level functionLevel) {

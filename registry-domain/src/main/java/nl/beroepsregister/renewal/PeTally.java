@@ -1,5 +1,6 @@
 package nl.beroepsregister.renewal;
 
+import java.io.Serializable;
 import java.util.Collection;
 import nl.beroepsregister.register.PeRequirement;
 
@@ -9,7 +10,7 @@ import nl.beroepsregister.register.PeRequirement;
  * points reach the minimum and at least the network minimum was earned — or when the year is exempt.
  */
 public record PeTally(int training, int network, int counted, int required, Integer networkMin, Integer networkMax,
-                      boolean exempt, boolean met) {
+                      boolean exempt, boolean met) implements Serializable {
 
     public static PeTally of(int training, int network, PeRequirement requirement, boolean exempt) {
         Integer max = requirement.networkMaximum();

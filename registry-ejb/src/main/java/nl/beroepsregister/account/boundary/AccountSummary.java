@@ -1,5 +1,6 @@
 package nl.beroepsregister.account.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import nl.beroepsregister.account.Account;
@@ -8,7 +9,7 @@ import nl.beroepsregister.account.control.PasswordHashing;
 
 /** An account as the administrator manages it: its roles, whether it is enabled, and whether it has a password. */
 public record AccountSummary(Long id, long version, String username, Set<Role> roles, boolean enabled,
-                             Long registrantId, Instant createdAt, boolean passwordSet) {
+                             Long registrantId, Instant createdAt, boolean passwordSet) implements Serializable {
 
     static AccountSummary of(Account account) {
         return new AccountSummary(account.getId(), account.getVersion(), account.getUsername(), account.getRoles(),

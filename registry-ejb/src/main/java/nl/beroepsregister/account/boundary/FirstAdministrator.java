@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the first administrator when the register starts with no account at all: with the password from
- * {@code registry.admin.password}, or a generated one that is logged this once.
+ * {@code registry.admin.password}, or a generated one that is logged this once. Several instances may start at the
+ * same moment on a new database: the account is stored in a transaction of its own, and the instance that finds the
+ * username taken when it commits leaves the first administrator to the one that was quicker.
  */
 @Singleton
 @Startup
@@ -36,13 +40,22 @@ public class FirstAdministrator {
     Optional<String> password;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void createWhenNoAccountExists() {
         if (accounts.count() > 0) {
             return;
         }
         String chosen = password.filter(p -> !p.isBlank()).orElse(null);
         String actual = chosen != null ? chosen : generated();
-        accounts.open(username, actual, EnumSet.of(Role.ADMIN), null);
+        try {
+            accounts.open(username, actual, EnumSet.of(Role.ADMIN), null);
+        } catch (RuntimeException e) {
+            if (accounts.count() > 0) {
+                LOG.info(() -> "Another instance created the first administrator at the same moment");
+                return;
+            }
+            throw e;
+        }
         if (chosen == null) {
             LOG.warning(() -> "First administrator created: username '" + username + "', password '" + actual
                     + "'. This password is shown only now: sign in and change it, or set registry.admin.password.");

@@ -1,5 +1,6 @@
 package nl.beroepsregister.application.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +15,12 @@ public record ApplicationView(Long id, long version, Long registrantId, String r
                               Level requestedLevel, Route route, ApplicationStatus status, Level indication,
                               LevelIndication indicationParts, BigDecimal experienceYears, WorkLevel workLevel,
                               Level functionLevel, LocalDate courseCompletedOn, Instant appliedAt, Audit audit,
-                              Decision decision, Long registrationId) {
+                              Decision decision, Long registrationId) implements Serializable {
 
-    public record Audit(LocalDate date, String auditor) {
+    public record Audit(LocalDate date, String auditor) implements Serializable {
     }
 
-    public record Decision(Boolean passed, Level level, String reason, Instant at, String by) {
+    public record Decision(Boolean passed, Level level, String reason, Instant at, String by) implements Serializable {
     }
 
     static ApplicationView of(Application application) {

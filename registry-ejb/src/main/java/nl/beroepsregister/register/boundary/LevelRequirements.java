@@ -1,5 +1,6 @@
 package nl.beroepsregister.register.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.beroepsregister.register.DossierContent;
 import nl.beroepsregister.register.Level;
@@ -13,7 +14,8 @@ import nl.beroepsregister.register.WorkLevel;
  */
 public record LevelRequirements(Level level, String functionTitle, WorkLevel minimumWorkLevel,
                                 BigDecimal experienceYears, boolean experienceExclusive, boolean courseRoute,
-                                PeRequirement pe, int certificateValidityMonths, DossierContent dossier) {
+                                PeRequirement pe, int certificateValidityMonths, DossierContent dossier)
+        implements Serializable {
 
     static LevelRequirements of(RegisterLevel level) {
         return new LevelRequirements(level.getLevel(), level.getFunctionTitle(), level.getMinimumWorkLevel(),

@@ -1,5 +1,6 @@
 package nl.beroepsregister.register.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.beroepsregister.register.DossierContent;
 import nl.beroepsregister.register.Level;
@@ -11,7 +12,7 @@ public record LevelSettings(Long id, long version, Level level, String functionT
                             BigDecimal experienceYears, boolean experienceExclusive, boolean courseRoute,
                             int peMinimum, Integer networkMinimum, Integer networkMaximum,
                             int certificateValidityMonths, boolean questionnaire, boolean portfolio,
-                            boolean portfolioLocalLevel, boolean peerReview) {
+                            boolean portfolioLocalLevel, boolean peerReview) implements Serializable {
 
     public static LevelSettings of(RegisterLevel level) {
         var pe = level.peRequirement();

@@ -1,12 +1,13 @@
 package nl.beroepsregister.register.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import nl.beroepsregister.register.Register;
 
 /** A register as an administrator reads and edits it: its name, title and terms, and its levels. */
 public record RegisterSettings(Long id, long version, String code, String name, String titleAbbreviation,
                                String titleName, int deadlineMonths, int courseExemptionMonths,
-                               List<LevelSettings> levels) {
+                               List<LevelSettings> levels) implements Serializable {
 
     public static RegisterSettings of(Register register) {
         return new RegisterSettings(register.getId(), register.getVersion(), register.getCode(), register.getName(),

@@ -1,5 +1,6 @@
 package nl.beroepsregister.register.boundary;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import nl.beroepsregister.register.RegisterLevel;
 
 /** A register as a registrant chooses it: its name, its title, and what each of its levels asks, lowest first. */
 public record RegisterSummary(String code, String name, String titleAbbreviation, String titleName,
-                              List<LevelRequirements> levels) {
+                              List<LevelRequirements> levels) implements Serializable {
 
     static RegisterSummary of(Register register) {
         return new RegisterSummary(register.getCode(), register.getName(), register.getTitleAbbreviation(),

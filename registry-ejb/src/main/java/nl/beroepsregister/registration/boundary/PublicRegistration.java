@@ -1,5 +1,6 @@
 package nl.beroepsregister.registration.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import nl.beroepsregister.register.Level;
 import nl.beroepsregister.registration.Registration;
@@ -7,7 +8,8 @@ import nl.beroepsregister.registration.RegistrationStatus;
 
 /** What the public register shows of a registration, and nothing more about the person. */
 public record PublicRegistration(String registrationNumber, String name, String register, Level level,
-                                 RegistrationStatus status, String title, LocalDate validUntil, String employer) {
+                                 RegistrationStatus status, String title, LocalDate validUntil, String employer)
+        implements Serializable {
 
     static PublicRegistration of(Registration registration) {
         return new PublicRegistration(registration.getRegistrationNumber(), registration.getRegistrant().name(),

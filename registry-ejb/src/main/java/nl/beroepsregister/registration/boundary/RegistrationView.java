@@ -1,5 +1,6 @@
 package nl.beroepsregister.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +15,11 @@ import nl.beroepsregister.renewal.RegistrationYear;
 public record RegistrationView(Long id, long version, String registrationNumber, Long registrantId,
                                String registrantName, String register, Level level, RegistrationStatus status,
                                String title, LocalDate startDate, Year year, Year nextYear, LocalDate validUntil,
-                               List<HistoryEntry> history) {
+                               List<HistoryEntry> history) implements Serializable {
 
     /** A registration year: the dates and the level whose requirements apply. */
     public record Year(Long id, LocalDate start, LocalDate renewalDate, LocalDate submissionDeadline, Level level,
-                       DossierStatus dossierStatus, boolean peExempt) {
+                       DossierStatus dossierStatus, boolean peExempt) implements Serializable {
 
         public static Year of(RegistrationYear year) {
             return year == null ? null : new Year(year.getId(), year.getStartDate(), year.getRenewalDate(),
@@ -27,7 +28,7 @@ public record RegistrationView(Long id, long version, String registrationNumber,
     }
 
     public record HistoryEntry(RegistrationStatus from, RegistrationStatus to, Level level, Instant at, String by,
-                               String reason, ChangeKind kind) {
+                               String reason, ChangeKind kind) implements Serializable {
 
         static HistoryEntry of(StatusChange change) {
             return new HistoryEntry(change.getFromStatus(), change.getToStatus(), change.getLevel(), change.getAt(),

@@ -1,5 +1,6 @@
 package nl.beroepsregister.registration.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.beroepsregister.register.Level;
@@ -12,7 +13,8 @@ import nl.beroepsregister.register.Level;
  */
 public record WorkItem(Long id, Long registrantId, String firstName, String lastName, Long registrationId,
                        String registrationNumber, String register, Level level, Enum<?> state, LocalDate date,
-                       LocalDate renewalDate, Instant at, String detail, Boolean late, Boolean localLevel) {
+                       LocalDate renewalDate, Instant at, String detail, Boolean late, Boolean localLevel)
+        implements Serializable {
 
     public String name() {
         return firstName + " " + lastName;

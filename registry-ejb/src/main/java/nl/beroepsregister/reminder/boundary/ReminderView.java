@@ -1,5 +1,6 @@
 package nl.beroepsregister.reminder.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +11,10 @@ import nl.beroepsregister.reminder.ReminderStatus;
 /** A reminder as the office sees it in the log, with each attempt. */
 public record ReminderView(Long id, Long registrationId, ReminderKind kind, LocalDate yearStart, String recipient,
                            String copyTo, ReminderStatus status, LocalDate dueOn, Instant queuedAt, Instant sentAt,
-                           int attempts, Instant nextAttemptAt, String lastError, List<Attempt> history) {
+                           int attempts, Instant nextAttemptAt, String lastError, List<Attempt> history)
+        implements Serializable {
 
-    public record Attempt(Instant at, boolean delivered, String server, String error) {
+    public record Attempt(Instant at, boolean delivered, String server, String error) implements Serializable {
     }
 
     static ReminderView of(Reminder reminder) {

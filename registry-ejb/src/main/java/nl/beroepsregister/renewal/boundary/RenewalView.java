@@ -1,5 +1,6 @@
 package nl.beroepsregister.renewal.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +21,12 @@ import nl.beroepsregister.renewal.RequirementCheck;
 public record RenewalView(Long registrationId, RegistrationView.Year year, PeTally pe,
                           List<RequirementCheck> requirements, boolean complete, DossierStatus status,
                           Instant submittedAt, Boolean late, String decisionReason, Instant decidedAt,
-                          List<PeActivityView> peActivities, PortfolioView portfolio, Meeting meeting) {
+                          List<PeActivityView> peActivities, PortfolioView portfolio, Meeting meeting)
+        implements Serializable {
 
     /** The peer-review meeting the year is enrolled in. */
-    public record Meeting(Long id, LocalDate date, String location, boolean attended, boolean presented) {
+    public record Meeting(Long id, LocalDate date, String location, boolean attended, boolean presented)
+            implements Serializable {
 
         static Meeting of(RegistrationYear year) {
             PeerReviewMeeting meeting = year.getMeeting();

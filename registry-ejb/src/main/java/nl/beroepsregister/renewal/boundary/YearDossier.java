@@ -1,5 +1,6 @@
 package nl.beroepsregister.renewal.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,12 +9,12 @@ import java.util.List;
  * questionnaire's answers and every portfolio proposal of the year, rejected ones included.
  */
 public record YearDossier(RenewalView renewal, Declaration declaration, List<Answer> answers,
-                          List<PortfolioView> portfolios) {
+                          List<PortfolioView> portfolios) implements Serializable {
 
     public record Declaration(String employer, String jobTitle, boolean stillInFunction, Instant signedAt,
-                              String signedBy) {
+                              String signedBy) implements Serializable {
     }
 
-    public record Answer(String code, String question, String answer) {
+    public record Answer(String code, String question, String answer) implements Serializable {
     }
 }
