@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +25,11 @@ import java.util.stream.Collectors;
 import nl.beroepsregister.journey.Api.Login;
 
 /**
- * The portal over plain HTTP, as a browser without JavaScript (or a forger) uses it: one session cookie
- * (REGISTER_SESSION), pages asked for with GET, forms sent with POST carrying the page's view state and the
- * PrimeFaces nonce, and PrimeFaces' Ajax file uploads as multipart requests. No redirect is followed and no cookie is
- * sent but the session's own, so that a test sees exactly what the register answers. Much faster than a browser.
+ * The portal over plain HTTP, as a browser without JavaScript (or a forger) uses it: the cookies of one session (the
+ * session cookie REGISTER_SESSION and, the portal being distributable, the session's version that Payara sets beside
+ * it), pages asked for with GET, forms sent with POST carrying the page's view state and the PrimeFaces nonce, and
+ * PrimeFaces' Ajax file uploads as multipart requests. No redirect is followed and no cookie is sent but the session's
+ * own, so that a test sees exactly what the register answers. Much faster than a browser.
  */
 public final class PortalSession {
 
@@ -43,12 +45,15 @@ public final class PortalSession {
             .build();
 
     private final String base;
-    private String cookie;
+    /** The cookies the register set, by name, as a browser keeps them for the site. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private PortalSession(URL deployment, String cookie) {
         String url = deployment.toExternalForm();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.cookie = cookie;
+        if (cookie != null) {
+            cookies.put(COOKIE, cookie);
+        }
     }
 
     /** Nobody signed in, no session yet. */
@@ -73,8 +78,9 @@ public final class PortalSession {
         return session;
     }
 
+    /** The value of the session cookie, or null before there is a session. */
     public String cookie() {
-        return cookie;
+        return cookies.get(COOKIE);
     }
 
     public Page get(String path) {
@@ -181,21 +187,32 @@ public final class PortalSession {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60));
-        if (cookie != null) {
-            request.header("Cookie", COOKIE + "=" + cookie);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
         }
         return request;
+    }
+
+    /** Keeps a cookie the register set, or forgets it when the register removes it (Max-Age=0). */
+    private void keep(String setCookie) {
+        String[] nameValue = setCookie.split(";", 2)[0].split("=", 2);
+        if (nameValue.length < 2) {
+            return;
+        }
+        String name = nameValue[0].strip();
+        if (nameValue[1].isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, nameValue[1]);
+        }
     }
 
     private Page send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            response.headers().allValues("Set-Cookie").stream()
-                    .filter(set -> set.startsWith(COOKIE + "="))
-                    .map(set -> set.substring(COOKIE.length() + 1).split(";", 2)[0])
-                    .reduce((first, last) -> last)
-                    .ifPresent(fresh -> cookie = fresh);
+            response.headers().allValues("Set-Cookie").forEach(this::keep);
             return new Page(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
