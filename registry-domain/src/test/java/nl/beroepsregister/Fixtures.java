@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.beroepsregister.document.Document;
 import nl.beroepsregister.document.DocumentKind;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.meeting.PeerReviewMeeting;
 import nl.beroepsregister.portfolio.PortfolioActivity;
 import nl.beroepsregister.register.AmbRegister;
@@ -29,6 +30,9 @@ import nl.beroepsregister.renewal.RegistrationYear;
 /** Small builders shared by the domain tests. */
 public final class Fixtures {
 
+    /** The register's default limits: 60 files and 200 MB per dossier, 20 files and 100 MB per application. */
+    public static final UploadLimits DOSSIER_LIMITS = UploadLimits.perDossier(60, 200L * 1024 * 1024);
+    public static final UploadLimits APPLICATION_LIMITS = UploadLimits.perApplication(20, 100L * 1024 * 1024);
     public static final String REGISTRANT = "jan.jansen";
     public static final String OFFICE = "office";
     public static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -65,7 +69,7 @@ public final class Fixtures {
         year.sign("Gemeente Utrecht", "Klantmanager Bedrijven", true, at(today), REGISTRANT);
         PeActivity training = year.addPeActivity(year.getStartDate(), "Gastvrijheid voor ondernemers",
                 "VNG Academie", 8, PeCategory.TRAINING, today, at(today), REGISTRANT);
-        year.attachEvidence(training, evidence());
+        year.attachEvidence(training, evidence(), DOSSIER_LIMITS);
         return year.completeness(register.getLevel(Level.C), List.of(), today);
     }
 
@@ -84,8 +88,8 @@ public final class Fixtures {
                 at(today), REGISTRANT);
         PeActivity network = year.addPeActivity(start, "Netwerkbijeenkomst", "Ondernemersvereniging", 6,
                 PeCategory.NETWORK, today, at(today), REGISTRANT);
-        year.attachEvidence(training, evidence());
-        year.attachEvidence(network, evidence());
+        year.attachEvidence(training, evidence(), DOSSIER_LIMITS);
+        year.attachEvidence(network, evidence(), DOSSIER_LIMITS);
         if (content.questionnaire()) {
             Map<String, String> answers = new HashMap<>();
             AmbRegister.DEFAULT_QUESTION_CODES.forEach(code -> answers.put(code, "Antwoord"));
@@ -101,7 +105,7 @@ public final class Fixtures {
             PeerReviewMeeting meeting = meeting(register, start.plusMonths(1), MEETING_IDS.incrementAndGet());
             year.enrol(meeting, rules, at(start));
             if (portfolio != null) {
-                year.attachReport(portfolio, practiceReport(), start);
+                year.attachReport(portfolio, practiceReport(), start, DOSSIER_LIMITS);
             }
             year.recordAttendance(meeting, true, meeting.getDate(), at(meeting.getDate()), OFFICE);
         }

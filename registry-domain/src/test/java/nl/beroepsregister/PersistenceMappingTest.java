@@ -244,9 +244,9 @@ class PersistenceMappingTest {
                 new ApplicantFacts(new BigDecimal("3.5"), WorkLevel.HBO_PLUS, Level.B, COURSE_DONE),
                 Optional.empty(), false, JAN_START, CREATED_AT, "jan.jansen");
         courseApplication.attach(upload(em, contents, DocumentKind.COURSE_DIPLOMA, "diploma.png", PNG, CREATED_AT,
-                "jan.jansen"));
+                "jan.jansen"), Fixtures.APPLICATION_LIMITS);
         courseApplication.attach(upload(em, contents, DocumentKind.CV, "C:\\cv\\cv.pdf", PDF,
-                CREATED_AT.plusSeconds(1), "jan.jansen"));
+                CREATED_AT.plusSeconds(1), "jan.jansen"), Fixtures.APPLICATION_LIMITS);
         Registration janRegistration = Registration.admit(jan, amb, Level.B, JAN_START, COURSE_DONE, JAN_START,
                 ADMITTED_AT, "office");
         janRegistration.assignNumber("AMB-000001");
@@ -272,9 +272,9 @@ class PersistenceMappingTest {
         PeActivity network = year.addPeActivity(LocalDate.of(2026, 4, 2), "Netwerkdag", "OFB", 6,
                 PeCategory.NETWORK, today, now.plusSeconds(1), "jan.jansen");
         year.attachEvidence(training, upload(em, contents, DocumentKind.PE_EVIDENCE, "leergang.pdf", PDF, now,
-                "jan.jansen"));
+                "jan.jansen"), Fixtures.DOSSIER_LIMITS);
         year.attachEvidence(network, upload(em, contents, DocumentKind.PE_EVIDENCE, "netwerk.png", PNG, now,
-                "jan.jansen"));
+                "jan.jansen"), Fixtures.DOSSIER_LIMITS);
         PortfolioActivity rejected = year.propose("Spreekuur", "Wekelijks spreekuur", false, b, now, "jan.jansen");
         rejected.reject("Dagelijks werk", now.plusSeconds(60), "auditor");
         PortfolioActivity portfolio = year.propose("Ondernemersloket", "Een loket met de ondernemersvereniging",
@@ -285,7 +285,7 @@ class PersistenceMappingTest {
         em.persist(meeting);
         year.enrol(meeting, b, now.plusSeconds(240));
         year.attachReport(portfolio, upload(em, contents, DocumentKind.PRACTICE_REPORT, "verslag.pdf", PDF,
-                now.plusSeconds(300), "jan.jansen"), LocalDate.of(2026, 9, 1));
+                now.plusSeconds(300), "jan.jansen"), LocalDate.of(2026, 9, 1), Fixtures.DOSSIER_LIMITS);
         year.recordAttendance(meeting, true, MEETING_DAY, Instant.parse("2026-10-10T15:00:00Z"), "office");
 
         Registration pietRegistration = Registration.admit(piet, amb, Level.C, PIET_START, null, PIET_START,

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.beroepsregister.account.Account;
 import nl.beroepsregister.document.Document;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.indication.LevelIndication;
 import nl.beroepsregister.problem.ConflictException;
 import nl.beroepsregister.problem.InvalidInputException;
@@ -283,8 +284,10 @@ public class Application {
         return auditor != null && auditor.getUsername().equals(username);
     }
 
-    public void attach(Document document) {
+    /** Adds evidence to the open application, within the limits on files and bytes per application. */
+    public void attach(Document document, UploadLimits limits) {
         requireOpen();
+        limits.requireRoom(documents, null, document);
         documents.add(document);
     }
 

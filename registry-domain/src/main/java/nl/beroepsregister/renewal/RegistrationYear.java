@@ -28,10 +28,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.beroepsregister.document.Document;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.meeting.PeerReviewMeeting;
 import nl.beroepsregister.portfolio.PortfolioActivity;
 import nl.beroepsregister.portfolio.PortfolioStatus;
@@ -223,10 +225,20 @@ public class RegistrationYear {
         peActivities.remove(activity);
     }
 
-    public void attachEvidence(PeActivity activity, Document evidence) {
+    /** Attaches (or replaces) an activity's evidence, within the dossier's limits on files and bytes. */
+    public void attachEvidence(PeActivity activity, Document evidence, UploadLimits limits) {
         requireEditable();
         requireOwn(activity);
+        limits.requireRoom(documents(), activity.getEvidence(), evidence);
         activity.attach(evidence);
+    }
+
+    /** Every file the dossier holds: the evidence of its PE activities and the practice reports. */
+    public List<Document> documents() {
+        List<Document> held = new ArrayList<>();
+        peActivities.stream().map(PeActivity::getEvidence).filter(Objects::nonNull).forEach(held::add);
+        portfolioActivities.stream().map(PortfolioActivity::getReport).filter(Objects::nonNull).forEach(held::add);
+        return held;
     }
 
     private void requireOwn(PeActivity activity) {
@@ -348,8 +360,11 @@ public class RegistrationYear {
         this.attendanceRecordedBy = by;
     }
 
-    /** Attaches the practice report to the approved portfolio activity, before the meeting's date. */
-    public void attachReport(PortfolioActivity portfolio, Document report, LocalDate today) {
+    /**
+     * Attaches the practice report to the approved portfolio activity, before the meeting's date, within the dossier's
+     * limits on files and bytes.
+     */
+    public void attachReport(PortfolioActivity portfolio, Document report, LocalDate today, UploadLimits limits) {
         requireEditable();
         if (portfolio.getYear() != this || portfolio.getStatus() != PortfolioStatus.APPROVED) {
             throw RuleViolationException.of("rule.portfolio.reportNeedsApproval");
@@ -360,6 +375,7 @@ public class RegistrationYear {
         if (!today.isBefore(meeting.getDate())) {
             throw RuleViolationException.of("rule.portfolio.reportAfterMeeting", meeting.getDate());
         }
+        limits.requireRoom(documents(), portfolio.getReport(), report);
         portfolio.attachReport(report);
     }
 

@@ -160,7 +160,7 @@ class CompletenessTest {
             PeActivity first = year.addPeActivity(START, "Training", "VNG", 4, PeCategory.TRAINING, TODAY,
                     at(TODAY), REGISTRANT);
             year.addPeActivity(START, "Netwerk", "OFB", 4, PeCategory.NETWORK, TODAY, at(TODAY), REGISTRANT);
-            year.attachEvidence(first, Fixtures.evidence());
+            year.attachEvidence(first, Fixtures.evidence(), Fixtures.DOSSIER_LIMITS);
 
             RequirementCheck check = check(year, Requirement.PE_EVIDENCE, TODAY);
 
@@ -177,7 +177,7 @@ class CompletenessTest {
             PeActivity activity = year.addPeActivity(START, "Training", "VNG", 8, PeCategory.TRAINING, TODAY,
                     at(TODAY), REGISTRANT);
 
-            year.attachEvidence(activity, Fixtures.evidence());
+            year.attachEvidence(activity, Fixtures.evidence(), Fixtures.DOSSIER_LIMITS);
 
             assertThat(check(year, Requirement.PE_EVIDENCE, TODAY).met()).isTrue();
             assertThat(completeness(year, TODAY).missing()).containsExactly(Requirement.DECLARATION);
@@ -493,7 +493,7 @@ class CompletenessTest {
             PortfolioActivity proposal = year.propose("Loket", "Beschrijving", false, rules, at(TODAY), REGISTRANT);
             year.enrol(meeting, rules, at(TODAY));
 
-            assertThatThrownBy(() -> year.attachReport(proposal, Fixtures.practiceReport(), TODAY))
+            assertThatThrownBy(() -> year.attachReport(proposal, Fixtures.practiceReport(), TODAY, Fixtures.DOSSIER_LIMITS))
                     .isInstanceOf(RuleViolationException.class);
             assertThat(check(year, Requirement.PRACTICE_REPORT, TODAY).message().key())
                     .isEqualTo("requirement.PRACTICE_REPORT.needsApproval");
@@ -504,7 +504,7 @@ class CompletenessTest {
         void reportNeedsEnrolment() {
             PortfolioActivity portfolio = approvedPortfolio();
 
-            assertThatThrownBy(() -> year.attachReport(portfolio, Fixtures.practiceReport(), TODAY))
+            assertThatThrownBy(() -> year.attachReport(portfolio, Fixtures.practiceReport(), TODAY, Fixtures.DOSSIER_LIMITS))
                     .isInstanceOf(RuleViolationException.class);
             assertThat(check(year, Requirement.PRACTICE_REPORT, TODAY).message().key())
                     .isEqualTo("requirement.PRACTICE_REPORT.notEnrolled");
@@ -518,11 +518,11 @@ class CompletenessTest {
             year.enrol(meeting, rules, at(TODAY));
 
             if (accepted) {
-                year.attachReport(portfolio, Fixtures.practiceReport(), today);
+                year.attachReport(portfolio, Fixtures.practiceReport(), today, Fixtures.DOSSIER_LIMITS);
                 assertThat(portfolio.hasReport()).isTrue();
                 assertThat(check(year, Requirement.PRACTICE_REPORT, today).met()).isTrue();
             } else {
-                assertThatThrownBy(() -> year.attachReport(portfolio, Fixtures.practiceReport(), today))
+                assertThatThrownBy(() -> year.attachReport(portfolio, Fixtures.practiceReport(), today, Fixtures.DOSSIER_LIMITS))
                         .isInstanceOf(RuleViolationException.class);
                 assertThat(portfolio.hasReport()).isFalse();
                 assertThat(check(year, Requirement.PRACTICE_REPORT, today).message().key())
@@ -638,13 +638,13 @@ class CompletenessTest {
                 at(TODAY), REGISTRANT);
         PeActivity network = year.addPeActivity(START, "Netwerk", "OFB", 6, PeCategory.NETWORK, TODAY,
                 at(TODAY), REGISTRANT);
-        year.attachEvidence(training, Fixtures.evidence());
-        year.attachEvidence(network, Fixtures.evidence());
+        year.attachEvidence(training, Fixtures.evidence(), Fixtures.DOSSIER_LIMITS);
+        year.attachEvidence(network, Fixtures.evidence(), Fixtures.DOSSIER_LIMITS);
         PortfolioActivity portfolio = year.propose("Loket", "Lokaal loket met de ondernemersvereniging", true,
                 rules, at(TODAY), REGISTRANT);
         portfolio.approve(rules.dossierContent().portfolioLocalLevel(), at(TODAY), OFFICE);
         year.enrol(meeting, rules, at(TODAY));
-        year.attachReport(portfolio, Fixtures.practiceReport(), TODAY);
+        year.attachReport(portfolio, Fixtures.practiceReport(), TODAY, Fixtures.DOSSIER_LIMITS);
         year.recordAttendance(meeting, true, MEETING_DAY, at(MEETING_DAY), OFFICE);
 
         Completeness completeness = completeness(year, MEETING_DAY);

@@ -263,7 +263,7 @@ class DossierSubmissionTest {
                 Arguments.of(Named.of("remove a PE activity", (Consumer<RegistrationYear>) y ->
                         y.removePeActivity(y.getPeActivities().get(0)))),
                 Arguments.of(Named.of("attach evidence", (Consumer<RegistrationYear>) y ->
-                        y.attachEvidence(y.getPeActivities().get(0), Fixtures.evidence()))),
+                        y.attachEvidence(y.getPeActivities().get(0), Fixtures.evidence(), Fixtures.DOSSIER_LIMITS))),
                 Arguments.of(Named.of("submit again", (Consumer<RegistrationYear>) y ->
                         y.submit(new Completeness(List.of(), null), EARLY, at(EARLY), REGISTRANT))));
     }

@@ -208,8 +208,8 @@ public class DemoData {
     private void proven(RegistrationYear year, LocalDate date, String title, String provider, int points,
                         PeCategory category) {
         PeActivity activity = year.addPeActivity(date, title, provider, points, category, today, now, BY);
-        year.attachEvidence(activity, documents.store(DocumentKind.PE_EVIDENCE, "bewijs-van-deelname.pdf",
-                evidence(title)));
+        year.attachEvidence(activity, documents.storeGenerated(DocumentKind.PE_EVIDENCE, "bewijs-van-deelname.pdf",
+                evidence(title)), documents.perDossier());
     }
 
     private void answerAll(RegistrationYear year) {

@@ -24,6 +24,7 @@ import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.problem.PayloadTooLargeException;
 import nl.beroepsregister.problem.RegistryException;
 import nl.beroepsregister.problem.RuleViolationException;
+import nl.beroepsregister.problem.UnavailableException;
 import nl.beroepsregister.problem.UnsupportedContentException;
 import nl.beroepsregister.text.Texts;
 
@@ -36,6 +37,7 @@ import nl.beroepsregister.text.Texts;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "60";
 
     @Context
     HttpHeaders headers;
@@ -52,6 +54,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Problem problem = problem(thrown, texts);
         if (problem.status() == 403) {
             audit.refused("access.refused", null, method() + " " + path());
+        }
+        if (problem.status() == 503) {
+            // a service the register relies on is away; the client may try again, not at once
+            return Response.fromResponse(problem.toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         return problem.toResponse();
     }
@@ -112,6 +118,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof RuleViolationException) {
             return 422;
+        }
+        if (refusal instanceof UnavailableException) {
+            return 503;
         }
         return 400;
     }

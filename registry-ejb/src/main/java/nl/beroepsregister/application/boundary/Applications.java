@@ -20,6 +20,7 @@ import nl.beroepsregister.application.Route;
 import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.certificate.control.CertificateIssuer;
 import nl.beroepsregister.document.Document;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.document.control.Documents;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.InvalidInputException;
@@ -107,7 +108,10 @@ public class Applications {
         return get(opened.id());
     }
 
-    /** Adds evidence to an open application: by its applicant or the office. */
+    /**
+     * Adds evidence to an open application: by its applicant or the office; within the limits per application, checked
+     * before the file is scanned and stored and again by the application.
+     */
     @Audited(value = "document.uploaded", subject = "application")
     public ApplicationView attach(Long id, ApplicationDocument document) {
         Application application = load(id);
@@ -115,7 +119,9 @@ public class Applications {
         if (!ApplicationDocument.KINDS.contains(document.kind())) {
             throw InvalidInputException.of("kind", "rule.application.documentKind", document.kind());
         }
-        application.attach(documents.store(document.kind(), document.filename(), document.content()));
+        UploadLimits limits = documents.perApplication();
+        limits.requireRoom(application.getDocuments(), null, document.content().length);
+        application.attach(documents.store(document.kind(), document.filename(), document.content()), limits);
         return ApplicationView.of(application);
     }
 

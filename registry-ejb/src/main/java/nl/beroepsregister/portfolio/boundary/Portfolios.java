@@ -10,6 +10,7 @@ import nl.beroepsregister.account.Role;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.document.Document;
 import nl.beroepsregister.document.DocumentKind;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.document.control.Documents;
 import nl.beroepsregister.portfolio.PortfolioActivity;
 import nl.beroepsregister.problem.AccessDeniedException;
@@ -86,8 +87,10 @@ public class Portfolios {
         LocalDate today = clock.today();
         year.getRegistration().dossierYear(today);
         Document previous = portfolio.getReport();
+        UploadLimits limits = documents.perDossier();
+        limits.requireRoom(year.documents(), previous, content.length);
         Document report = documents.store(DocumentKind.PRACTICE_REPORT, filename, content);
-        year.attachReport(portfolio, report, today);
+        year.attachReport(portfolio, report, today, limits);
         if (previous != null) {
             em.flush();
             documents.remove(previous);

@@ -15,6 +15,7 @@ import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.audit.control.Audited;
 import nl.beroepsregister.document.Document;
 import nl.beroepsregister.document.DocumentKind;
+import nl.beroepsregister.document.UploadLimits;
 import nl.beroepsregister.document.control.Documents;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.register.QuestionnaireQuestion;
@@ -100,13 +101,19 @@ public class Dossiers {
         }
     }
 
-    /** Attaches (or replaces) the certificate of attendance of a PE activity. */
+    /**
+     * Attaches (or replaces) the certificate of attendance of a PE activity: refused when the dossier of its year would
+     * hold more files or bytes than allowed — checked here before the file is scanned and stored, and again by the
+     * year when it is attached.
+     */
     @Audited(value = "document.uploaded", subject = "peActivity")
     public PeActivityView uploadEvidence(Long activityId, String filename, byte[] content) {
         PeActivity activity = activityForChange(activityId);
         Document previous = activity.getEvidence();
+        UploadLimits limits = documents.perDossier();
+        limits.requireRoom(activity.getYear().documents(), previous, content.length);
         Document evidence = documents.store(DocumentKind.PE_EVIDENCE, filename, content);
-        activity.getYear().attachEvidence(activity, evidence);
+        activity.getYear().attachEvidence(activity, evidence, limits);
         if (previous != null) {
             em.flush();
             documents.remove(previous);

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.beroepsregister.account.Role;
 import nl.beroepsregister.account.boundary.AccountAdministration;
 import nl.beroepsregister.account.boundary.AccountSummary;
+import nl.beroepsregister.portal.NotFoundPage;
 import nl.beroepsregister.portal.Words;
 import nl.beroepsregister.problem.NotFoundException;
 
@@ -40,7 +41,7 @@ public class AccountBacking implements Serializable {
         try {
             show(administration.get(id));
         } catch (NotFoundException unknown) {
-            return "/error/not-found";
+            return NotFoundPage.show();
         }
         if (created) {
             info(msg.format("admin.account.created", account.username()));

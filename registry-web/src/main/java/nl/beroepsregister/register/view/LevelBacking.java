@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import nl.beroepsregister.portal.NotFoundPage;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.register.Level;
 import nl.beroepsregister.register.WorkLevel;
@@ -51,12 +52,12 @@ public class LevelBacking implements Serializable {
         try {
             register = administration.register(code);
         } catch (NotFoundException unknown) {
-            return "/error/not-found";
+            return NotFoundPage.show();
         }
         if (level != null) {
             existing = register.levels().stream().filter(l -> l.level() == level).findFirst().orElse(null);
             if (existing == null) {
-                return "/error/not-found";
+                return NotFoundPage.show();
             }
             show(existing);
         } else {

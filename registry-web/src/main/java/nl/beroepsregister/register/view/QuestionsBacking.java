@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.beroepsregister.portal.NotFoundPage;
 import nl.beroepsregister.portal.Words;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.register.Level;
@@ -51,7 +52,7 @@ public class QuestionsBacking implements Serializable {
         try {
             register = administration.register(code);
         } catch (NotFoundException unknown) {
-            return "/error/not-found";
+            return NotFoundPage.show();
         }
         questions = administration.questions(code);
         newLevel = getLevels().stream().filter(l -> l != Level.C).findFirst()

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import nl.beroepsregister.portal.NotFoundPage;
 import nl.beroepsregister.portal.Words;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.register.boundary.RegisterAdministration;
@@ -38,7 +39,7 @@ public class RegisterBacking implements Serializable {
         try {
             show(administration.register(code));
         } catch (NotFoundException unknown) {
-            return "/error/not-found";
+            return NotFoundPage.show();
         }
         if (created) {
             info(msg.format("admin.register.created", register.code()));

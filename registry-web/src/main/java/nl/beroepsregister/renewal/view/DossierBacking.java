@@ -19,6 +19,7 @@ import nl.beroepsregister.portal.ChosenFile;
 import nl.beroepsregister.portal.NotFoundPage;
 import nl.beroepsregister.portfolio.boundary.Portfolios;
 import nl.beroepsregister.problem.ConflictException;
+import nl.beroepsregister.problem.InfectedFileException;
 import nl.beroepsregister.problem.InvalidInputException;
 import nl.beroepsregister.problem.NotFoundException;
 import nl.beroepsregister.problem.PayloadTooLargeException;
@@ -286,7 +287,7 @@ public class DossierBacking implements Serializable {
             invalid.violations().forEach(v -> faces.addMessage(
                     FIELDS.getOrDefault(form, Set.of()).contains(v.field()) ? form + ":" + v.field() : form,
                     error(texts.get(v.message()))));
-        } catch (PayloadTooLargeException | UnsupportedContentException file) {
+        } catch (PayloadTooLargeException | UnsupportedContentException | InfectedFileException file) {
             faces.addMessage(fileField == null ? form : form + ":" + fileField, error(texts.get(file.message())));
             if ("evidence".equals(fileField)) {
                 evidence = null; // refused for good: the registrant chooses another file
