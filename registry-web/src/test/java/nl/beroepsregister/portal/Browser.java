@@ -91,6 +91,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Every cookie the register set in this browser, by name, for a plain HTTP client that continues the browser's
+     * session: with distributable sessions that is the session cookie and the session's version beside it.
+     */
+    public Map<String, String> cookies() {
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        driver.manage().getCookies().forEach(cookie -> cookies.put(cookie.getName(), cookie.getValue()));
+        return cookies;
+    }
+
     public Browser go(String path) {
         driver.get(base + path);
         settle();

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,8 +97,7 @@ class OfficeDataPortalIT {
 
     /** A download as the signed-in office: the browser's session, over plain HTTP. */
     private Response download(String path) {
-        Cookie session = browser.driver().manage().getCookieNamed("REGISTER_SESSION");
-        return RestAssured.given().baseUri(api.base()).cookie(session.getName(), session.getValue())
+        return RestAssured.given().baseUri(api.base()).cookies(browser.cookies())
                 .redirects().follow(false).get(path);
     }
 

@@ -653,8 +653,7 @@ class RegistrantPortalIT {
 
     /** A file of the registrant's pages, fetched with the browser's session. */
     private Response download(String path) {
-        String session = browser.driver().manage().getCookieNamed("REGISTER_SESSION").getValue();
-        return RestAssured.given().baseUri(api.base()).cookie("REGISTER_SESSION", session).redirects().follow(false)
+        return RestAssured.given().baseUri(api.base()).cookies(browser.cookies()).redirects().follow(false)
                 .get(path);
     }
 
