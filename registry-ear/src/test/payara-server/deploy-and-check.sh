@@ -113,6 +113,14 @@ say "deploying $(basename "$EAR")"
 remote deploy --name registry "$EAR" >"$WORK/deploy.log" 2>&1 || { cat "$WORK/deploy.log"; fail "deploy"; }
 deployed=true
 say "deployed"
+# changing http-listener-1 (xpowered-by above) makes the server restart that listener in the background: wait until
+# it accepts connections again before the first check
+for _ in $(seq 1 120); do
+    curl -s -o /dev/null --max-time 5 "$BASE/" && break
+    sleep 0.5
+done
+curl -s -o /dev/null --max-time 5 "$BASE/" || fail "http-listener-1 on port $HTTP_PORT does not accept connections"
+say "listening on $BASE"
 
 # --- the checks ---
 body="$WORK/body"

@@ -10,12 +10,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.beroepsregister.account.control.RegistryPrincipal;
 import nl.beroepsregister.application.boundary.Applications;
 import nl.beroepsregister.application.boundary.DocumentFile;
 import nl.beroepsregister.certificate.boundary.Certificates;
 import nl.beroepsregister.portfolio.boundary.Portfolios;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.RegistryException;
+import nl.beroepsregister.registrant.boundary.Privacy;
 import nl.beroepsregister.renewal.boundary.DocumentView;
 import nl.beroepsregister.renewal.boundary.Dossiers;
 
@@ -32,6 +34,7 @@ public class RegistrantFiles extends HttpServlet {
     private static final Pattern CERTIFICATE = Pattern.compile("/certificate/([A-Za-z0-9-]{1,32})\\.pdf");
     private static final Pattern EVIDENCE = Pattern.compile("/evidence/(\\d{1,18})");
     private static final Pattern REPORT = Pattern.compile("/report/(\\d{1,18})");
+    private static final String PERSONAL_DATA = "/personal-data.zip";
     private static final Pattern APPLICATION = Pattern.compile("/application/(\\d{1,18})/(\\d{1,18})");
 
     @Inject
@@ -46,12 +49,19 @@ public class RegistrantFiles extends HttpServlet {
     @Inject
     Applications applications;
 
+    @Inject
+    Privacy privacy;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             Matcher matcher;
-            if ((matcher = CERTIFICATE.matcher(path)).matches()) {
+            if (PERSONAL_DATA.equals(path) && request.getUserPrincipal() instanceof RegistryPrincipal me
+                    && me.registrantId() != null) {
+                send(response, new DocumentFile("gegevens-" + me.registrantId() + ".zip", "application/zip",
+                        privacy.export(me.registrantId())));
+            } else if ((matcher = CERTIFICATE.matcher(path)).matches()) {
                 String number = matcher.group(1);
                 send(response, new DocumentFile(certificates.file(number).filename(), "application/pdf",
                         certificates.pdf(number)));

@@ -81,7 +81,18 @@ class OfficePortalIT {
 
     @AfterEach
     void close() {
-        browsers.forEach(Browser::close);
+        AssertionError blocked = null;
+        for (Browser browser : browsers) {
+            try {
+                browser.close();
+            } catch (AssertionError e) {
+                blocked = e;
+            }
+        }
+        browsers.clear();
+        if (blocked != null) {
+            throw blocked;
+        }
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
@@ -418,10 +429,21 @@ class OfficePortalIT {
             Response file = RestAssured.given().cookie("REGISTER_SESSION", session(browser)).redirects().follow(false)
                     .get(api.base() + "/office/files/certificate/" + certificate);
             assertThat(file.statusCode()).as(login.username() + " downloading a certificate").isEqualTo(403);
+            Response personal = RestAssured.given().cookie("REGISTER_SESSION", session(browser)).redirects()
+                    .follow(false).get(api.base() + "/office/files/personal-data/" + piet.person().id());
+            assertThat(personal.statusCode()).as(login.username() + " downloading personal data").isEqualTo(403);
             if (login == auditor) {
                 shot(browser, "office-no-access-auditor-nl");
             }
         }
+        Browser staff = signedIn(office);
+        staff.go("/office/registrant.xhtml?id=" + piet.person().id());
+        String link = staff.find("#personalData").getAttribute("href");
+        Response zip = RestAssured.given().cookie("REGISTER_SESSION", session(staff)).redirects().follow(false)
+                .get(link);
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.contentType()).isEqualTo("application/zip");
+        assertThat(zip.asByteArray()).startsWith((byte) 'P', (byte) 'K');
         Browser registrant = signedIn(piet.person().login());
         registrant.go("/auditor/worklist.xhtml");
         assertThat(registrant.text("h1")).isEqualTo("Geen toegang");

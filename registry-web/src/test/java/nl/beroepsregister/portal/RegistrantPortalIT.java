@@ -173,6 +173,23 @@ class RegistrantPortalIT {
                 .asByteArray()).isEqualTo(PDF);
         assertThat(download("/registrant/files/report/" + second).asByteArray()).isEqualTo(PDF);
 
+        // everything held about her, from the dashboard's link: the JSON and the files she uploaded
+        browser.go("/registrant/dashboard.xhtml");
+        String personalData = browser.find("#personalDataLink").getAttribute("href");
+        Response zip = download(personalData.substring(personalData.indexOf("/registrant/")));
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.contentType()).isEqualTo("application/zip");
+        List<String> entries = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.asByteArray()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(entries).anyMatch(name -> name.endsWith(".json")).anyMatch(name -> name.endsWith(".pdf"));
+        browser.go("/registrant/dossier.xhtml?registration=" + registration);
+
         // not complete yet: the button says what is missing, and submitting is refused
         assertThat(browser.find("#submit\\:submitDossier").getText()).isEqualTo("Dossier indienen (nog 1 onderdeel nodig)");
         assertThat(browser.text("#missing")).contains("U bent aangemeld voor de intervisiebijeenkomst van 10 juni 2026");

@@ -15,6 +15,7 @@ import nl.beroepsregister.certificate.boundary.Certificates;
 import nl.beroepsregister.portfolio.boundary.Portfolios;
 import nl.beroepsregister.problem.AccessDeniedException;
 import nl.beroepsregister.problem.NotFoundException;
+import nl.beroepsregister.registrant.boundary.Privacy;
 import nl.beroepsregister.renewal.boundary.DocumentView;
 import nl.beroepsregister.renewal.boundary.Dossiers;
 
@@ -28,10 +29,13 @@ import nl.beroepsregister.renewal.boundary.Dossiers;
 public class OfficeFiles extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(evidence|report|certificate)/([A-Za-z0-9-]{1,40})");
+    private static final Pattern PATH = Pattern.compile("/(evidence|report|certificate|personal-data)/([A-Za-z0-9-]{1,40})");
 
     @Inject
     Dossiers dossiers;
+
+    @Inject
+    Privacy privacy;
 
     @Inject
     Portfolios portfolios;
@@ -64,6 +68,10 @@ public class OfficeFiles extends HttpServlet {
                         throw NotFoundException.of("document", id);
                     }
                     send(response, portfolios.reportContent(id), report.contentType(), report.filename());
+                }
+                case "personal-data" -> {
+                    Long id = number(key);
+                    send(response, privacy.export(id), "application/zip", "gegevens-" + id + ".zip");
                 }
                 default -> {
                     CertificateFile file = certificates.file(key);
