@@ -154,19 +154,13 @@ prepare() {
     start_register "$DB_URL"
 }
 
+# a local SMTP server that accepts every mail (bench/daily-run/smtp_sink.py) on SMTP_PORT, in the background
 start_smtp() {
-    local jar="$WORK/greenmail-standalone.jar"
-    if [ ! -f "$jar" ]; then
-        cp "$M2/com/icegreen/greenmail-standalone/$(version greenmail.version)/greenmail-standalone-$(version greenmail.version).jar" "$jar" 2>/dev/null \
-            || (cd "$ROOT" && ./mvnw -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:$(version greenmail.version) \
-                -DoutputDirectory="$WORK" -Dmdep.stripVersion=true)
-    fi
-    java -Xmx256m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.verbose=false \
-        -jar "$jar" > "$WORK/smtp.log" 2>&1 &
+    python3 "$BENCH/daily-run/smtp_sink.py" "$SMTP_PORT" > "$WORK/smtp.log" 2>&1 &
     SMTP_PID=$!
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 100); do
         if (exec 3<>/dev/tcp/127.0.0.1/"$SMTP_PORT") 2>/dev/null; then return 0; fi
-        sleep 0.5
+        sleep 0.1
     done
     log "the SMTP sink did not start: see $WORK/smtp.log"
     return 1

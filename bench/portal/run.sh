@@ -32,11 +32,12 @@ registrants="$WORK/portal-registrants.csv"
 } > "$registrants"
 rows=$("${PSQL[@]}" -c "SELECT count(*) FROM registration_year WHERE dossier_status = 'SUBMITTED'")
 
-gatling() { # run description
+gatling() { # run description: prints the directory of the run's report (none when Gatling failed)
+    touch "$WORK/portal-run.marker"
     (cd "$BENCH/portal" && BASE="$BASE" STEADY_SECONDS="$1" REGISTRANTS="$registrants" PASSWORD="$USER_PASSWORD" \
         TODAY="$(date -d "$TODAY" +%d-%m-%Y)" WORKLIST_ROWS="$rows" \
         ./../../mvnw -q ${MAVEN_OFFLINE:-} gatling:test -Dbench.description="$2" >"$WORK/portal-gatling.log" 2>&1) || true
-    ls -td "$WORK"/portal/gatling/*/ | head -1
+    find "$WORK/portal/gatling" -mindepth 1 -maxdepth 1 -type d -newer "$WORK/portal-run.marker" | head -1
 }
 
 log "warming up (30 s)"
@@ -46,7 +47,8 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 stats=()
 for run in $(seq 1 "$RUNS"); do
     report=$(gatling "$SECONDS_STEADY" "N=$N run $run")
-    stats+=("$report/js/stats.json")
+    [ -n "$report" ] && [ -f "$report/index.html" ] || { log "Gatling failed: see $WORK/portal-gatling.log"; exit 1; }
+    stats+=("$report/index.html")
     log "run $run: $report (load $(load))"
     echo "$(load)" >> "$WORK/portal-load.$$"
 done
@@ -57,30 +59,41 @@ python3 - "$out" "$N" "$USERS" "$SECONDS_STEADY" "$rss_start" "$rss_after" "$(ma
     "$(median < "$WORK/portal-load.$$")" "${stats[@]}" <<'PYTHON'
 import json, statistics, sys
 out, n, users, seconds, rss_start, rss_after, machine, load_before, load_during, *files = sys.argv[1:]
-runs = []
-for name in files:
-    text = open(name).read()
-    runs.append(json.loads(text[text.index('{'):]) if not text.startswith('{') else json.loads(text))
+import re
+COLUMNS = ['total', 'ok', 'ko', 'ko_percent', 'rps', 'min', 'p50', 'p75', 'p95', 'p99', 'max', 'mean', 'std']
+
+
+def table(name):
+    """Gatling's statistics table of one run, from its report's index.html: request name -> figures."""
+    html = open(name).read()
+    rows = {}
+    for row in re.findall(r'<tr[^>]*>(.*?)</tr>', html, re.S):
+        label = re.search(r'class="ellipsed-name">([^<]*)<', row)
+        values = re.findall(r'<td class="value[^"]*">([^<]*)</td>', row)
+        if label and len(values) == len(COLUMNS):
+            rows['all requests' if label.group(1) == 'All Requests' else label.group(1)] = dict(zip(COLUMNS, values))
+    return rows
+
+
+runs = [table(name) for name in files]
 
 def rows(run):
-    yield 'all requests', run['stats']
-    for content in run['contents'].values():
-        yield content['stats']['name'], content['stats']
+    return run.items()
 
 def figure(stats, key):
-    return stats[key]['total']
+    value = stats[key].replace(',', '')
+    return float(value) if value not in ('-', '') else 0.0
 
 names = [name for name, _ in rows(runs[0])]
 with open(out, 'w') as f:
     f.write('| request | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | requests/s |\n')
     f.write('|---|---:|---:|---:|---:|---:|---:|---:|\n')
     for name in names:
-        per_run = [dict(rows(run)).get(name) for run in runs]
-        per_run = [s for s in per_run if s]
+        per_run = [run[name] for run in runs if name in run]
         med = lambda key: statistics.median(figure(s, key) for s in per_run)
         f.write('| %s | %d | %d | %d | %d | %d | %d | %.1f |\n' % (
-            name, med('numberOfRequests'), sum(s['numberOfRequests']['ko'] for s in per_run),
-            med('percentiles1'), med('percentiles3'), med('percentiles4'), med('maxResponseTime'), med('meanNumberOfRequestsPerSecond')))
+            name, med('total'), sum(figure(s, 'ko') for s in per_run),
+            med('p50'), med('p95'), med('p99'), med('max'), med('rps')))
     f.write('\n%s registrations; %s people at once (one in ten the office), 1–3 s between pages; median of %d runs of %s s '
             '(after a 20 s ramp and a warm-up run); errors summed over the runs. RSS of the register %s MiB after start, '
             '%s MiB after this load.\n%s; load average at the start %s, median at the end of each run %s.\n'
