@@ -110,6 +110,17 @@ def main():
     for figure, target, values in lines:
         if any(values.get(n) for n in ns):
             out.append(f'| {figure} | {target} | ' + ' | '.join(values.get(n, '') or '–' for n in ns) + ' |')
+    out += ['', 'Where each figure comes from (the table under bench/target/results; load average 1, 5 and 15 minutes at the '
+            'start of that benchmark):', '']
+    files = [p for p in RESULTS.glob('*-*.md') if re.search(r'-(\d+)\.md$', p.name)]
+    for path in sorted(files, key=lambda p: (int(re.search(r'-(\d+)\.md$', p.name).group(1)), p.name)):
+        text = path.read_text()
+        commit = re.search(r'(\d{4}-\d\d-\d\d), commit (\S+);', text)
+        load = re.search(r'load average at the start ([\d. ]+)', text)
+        runs = re.search(r'median of (\d+ \w+)', text)
+        out.append('- %s: %s, commit %s, %s, load average %s' % (
+            path.stem, commit.group(1) if commit else '?', commit.group(2) if commit else '?',
+            ('median of ' + runs.group(1)) if runs else '', load.group(1).strip().rstrip('.') if load else '?'))
     text = '\n'.join(out) + '\n'
     (RESULTS / 'summary.md').write_text(text)
     print(text)

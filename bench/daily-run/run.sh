@@ -81,7 +81,7 @@ out=$(results_file "daily-run-$DB" "$N")
         "$(python3 -c "print(f'{$q / max($b, 1):.1f}×')")" "$t" "$sent" \
         "$(python3 -c "import json,sys; d=json.loads(sys.argv[1]); print(d['queued'], 'in', d['queueMillis'])" "$normal")"
     echo
-    echo "all runs: bare SQL ${bare[*]} ms; queueing ${queue[*]} ms; queueing + sending ${total[*]} ms ($sent mails: $(python3 -c "print('-' if '$t' == '-' else f'{$t / max($sent, 1):.1f}')") ms a mail)."
+    echo "median of $RUNS runs (sending: $SEND_RUNS); all runs: bare SQL ${bare[*]} ms; queueing ${queue[*]} ms; queueing + sending ${total[*]} ms ($sent mails: $(python3 -c "print('-' if '$t' == '-' else f'{$t / max($sent, 1):.1f}')") ms a mail)."
     echo "$(machine); load average at the start $load_before."
 } > "$out"
 cat "$out"

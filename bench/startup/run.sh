@@ -74,7 +74,10 @@ start() {
     else
         PATHS="$WORK/hello.paths" AUTH="" wrk -t2 -c10 -d"${LOAD_SECONDS}s" -s "$BENCH_API/paths.lua" "$BASE" >/dev/null
     fi
-    echo "$seconds $rss_start $(rss "$pid")"
+    local log_file="$WORK/hello.log"; [ "$1" = register ] && log_file="$WORK/register.log"
+    # of which the deployment of the archive, as Payara Micro reports it
+    deployed=$(grep -ao 'was successfully deployed in [0-9,]* milliseconds' "$log_file" | tr -dc '0-9' | awk '{printf "%.1f", $1 / 1000}')
+    echo "$seconds $rss_start $(rss "$pid") ${deployed:--}"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     REGISTER_PID=; HELLO_PID=
 }
@@ -85,10 +88,11 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A column
 for run in $(seq 1 "$RUNS"); do
     for what in hello register; do
-        read -r seconds rss_start rss_load < <(start "$what")
+        read -r seconds rss_start rss_load deployed < <(start "$what")
         column[$what,s]+="$seconds "; column[$what,rss]+="$rss_start "; column[$what,rssload]+="$rss_load "
+        column[$what,deploy]+="$deployed "
         column[$what,load]+="$(load) "
-        log "$what run $run: first page after $seconds s, RSS $rss_start MiB after start, $rss_load MiB after load"
+        log "$what run $run: first page after $seconds s (deployment $deployed s), RSS $rss_start MiB after start, $rss_load MiB after load"
     done
 done
 
@@ -96,10 +100,10 @@ med() { tr ' ' '\n' <<<"$1" | grep -v '^$' | median; }
 out=$(results_file startup "$N")
 hs=$(med "${column[hello,s]}"); rs=$(med "${column[register,s]}")
 {
-    echo "| server | first page after (s) | RSS after start (MiB) | RSS after load (MiB) | load | all start times (s) |"
-    echo "|---|---:|---:|---:|---:|---|"
+    echo "| server | first page after (s) | of which deployment (s) | RSS after start (MiB) | RSS after load (MiB) | load | all start times (s) |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
     for what in hello register; do
-        printf '| %s | %s | %s | %s | %s | %s |\n' "$what" "$(med "${column[$what,s]}")" "$(med "${column[$what,rss]}")" \
+        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$what" "$(med "${column[$what,s]}")" "$(med "${column[$what,deploy]}")" "$(med "${column[$what,rss]}")" \
             "$(med "${column[$what,rssload]}")" "$(med "${column[$what,load]}")" "${column[$what,s]}"
     done
     echo
