@@ -25,7 +25,13 @@ import javax.crypto.spec.PBEKeySpec;
  * 85/9/4/2 %, one to three registration years each with about five PE activities a year, dossiers in every stage
  * (open and partly built, submitted on time or late, returned, approved with the next year opened), questionnaires
  * and portfolios for B and A, peer-review meetings with enrolments, certificates, and a login per registrant
- * (username reg<i>, password "bench-wachtwoord").
+ * (username reg<i>, password "bench-wachtwoord"). For the office's worklists besides: applications from one in twenty
+ * of the registrants (three in five waiting for an audit to be planned, the others with an audit planned, half of
+ * them held), an auditor ("bench-auditor") and an office account ("bench-office"), both with the same password, and
+ * one failed reminder for one in two hundred registrations.
+ *
+ * <p>One generator for every benchmark and both databases: plain JDBC batches (on PostgreSQL rewritten into multi-row
+ * inserts by the driver), so the same rows go into H2 and PostgreSQL. Deterministic for a given seed and size.
  *
  * <pre>java -cp postgresql.jar:h2.jar Generate.java --url jdbc:postgresql://localhost/registry --user registry
  *     --password registry --registrants 100000 --today 2026-06-15</pre>
@@ -52,8 +58,10 @@ public class Generate {
     final Map<String, Long> next = new HashMap<>();
     final Map<String, Batch> batches = new HashMap<>();
     long registerId;
-    long evidenceId;
+    long currentYearId;
     List<long[]> meetings = new ArrayList<>();
+    /** registrant id and level of the registrants without an active registration: the applicants */
+    final List<Object[]> applicants = new ArrayList<>();
     long rows;
 
     Generate(Connection db, long seed, LocalDate today) throws SQLException {
@@ -73,8 +81,12 @@ public class Generate {
         int registrants = Integer.parseInt(options.getOrDefault("registrants", "100000"));
         LocalDate today = LocalDate.parse(options.getOrDefault("today", LocalDate.now().toString()));
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, options.getOrDefault("user", "registry"),
-                options.getOrDefault("password", "registry"))) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", options.getOrDefault("user", "registry"));
+        properties.setProperty("password", options.getOrDefault("password", "registry"));
+        // PostgreSQL's driver sends a batch as multi-row INSERTs: several times faster than one statement a row
+        properties.setProperty("reWriteBatchedInserts", "true");
+        try (Connection db = DriverManager.getConnection(url, properties)) {
             db.setAutoCommit(false);
             Generate generate = new Generate(db, Long.parseLong(options.getOrDefault("seed", "42")), today);
             generate.run(registrants);
@@ -85,14 +97,14 @@ public class Generate {
     void run(int registrants) throws Exception {
         registerId = single("SELECT id FROM register WHERE code = 'AMB'");
         for (String sequence : List.of("registrant", "account", "registration", "status_change", "registration_year",
-                "pe_activity", "portfolio_activity", "peer_review_meeting", "certificate", "document")) {
+                "pe_activity", "portfolio_activity", "peer_review_meeting", "certificate", "document", "application",
+                "reminder")) {
             next.put(sequence, single("SELECT COALESCE(MAX(id), 0) FROM " + sequence) + 1000);
         }
         next.put("registration_number", single("SELECT COALESCE(MAX(CAST(SUBSTRING(registration_number, 5) AS BIGINT)), 0)"
                 + " FROM registration") + 1);
         next.put("certificate_number", single("SELECT COUNT(*) FROM certificate") + 1);
         String hash = hash(PASSWORD);
-        evidence();
         meetings();
         for (int i = 1; i <= registrants; i++) {
             registrant(i, hash);
@@ -104,9 +116,13 @@ public class Generate {
         }
         flush();
         db.commit();
+        office(hash, registrants);
+        flush();
+        db.commit();
         for (Map.Entry<String, Long> sequence : next.entrySet()) {
             String name = sequence.getKey() + "_seq";
-            long value = sequence.getKey().endsWith("_number") ? sequence.getValue()
+            long value = sequence.getKey().endsWith("_number") || sequence.getKey().equals("reminder")
+                    ? sequence.getValue()
                     : (sequence.getValue() / 50 + 2) * 50;
             try (Statement statement = db.createStatement()) {
                 statement.execute("ALTER SEQUENCE " + name + " RESTART WITH " + value);
@@ -187,6 +203,11 @@ public class Generate {
         if (approvedEarly) {
             year(registration, level, lastStart.plusYears(1), "OPEN", false);
         }
+        if (!status.equals("ACTIVE")) {
+            applicants.add(new Object[] {registrant, level});
+        } else if (i % 200 == 0) {
+            failedReminder(registration, "reg" + i + "@gemeente-" + town.toLowerCase() + ".example", lastStart);
+        }
         switch (status) {
             case "LAPSED" -> history(registration, "LAPSED", "ACTIVE", "LAPSED", level,
                     lastStart.plusYears(1).plusDays(1), "system");
@@ -215,6 +236,9 @@ public class Generate {
             submittedOn = today;
         }
         long year = id("registration_year");
+        if (current) {
+            currentYearId = year;
+        }
         boolean bOrA = !level.equals("C");
         Long meeting = null;
         boolean attended = false;
@@ -251,7 +275,7 @@ public class Generate {
                             + " evidence_id, created_at, created_by", id("pe_activity"), 0, year, date(on),
                     network ? "Netwerkbijeenkomst ondernemers" : "Cursus vergunningverlening",
                     network ? "Kamer van Koophandel" : "VNG Academie", 2 + random.nextInt(6),
-                    network ? "NETWORK" : "TRAINING", submitted || random.nextInt(10) > 0 ? evidenceId : null,
+                    network ? "NETWORK" : "TRAINING", submitted || random.nextInt(10) > 0 ? document("PE_EVIDENCE", "bewijs-" + a + ".pdf", on) : null,
                     time(on), "registrant");
         }
         if (bOrA) {
@@ -269,8 +293,46 @@ public class Generate {
                         id("portfolio_activity"), 0, year, "Samenwerking met de ondernemersvereniging",
                         "Een plan met de lokale ondernemers.", true, status, time(start.plusDays(7)), "registrant",
                         status.equals("APPROVED") ? time(start.plusDays(21)) : null,
-                        status.equals("APPROVED") ? "auditor" : null, null, submitted ? evidenceId : null);
+                        status.equals("APPROVED") ? "auditor" : null, null, submitted ? document("PRACTICE_REPORT", "praktijkverslag.pdf", start.plusMonths(9)) : null);
             }
+        }
+    }
+
+    /** A reminder the mail server would not take: the office's list of failed reminders. */
+    void failedReminder(long registration, String recipient, LocalDate yearStart) throws SQLException {
+        insert("reminder", "id, version, registration_id, year_id, year_start, kind, recipient, copy_to, status,"
+                        + " due_on, queued_at, attempts, next_attempt_at, sent_at, last_error", id("reminder"), 5,
+                registration, currentYearId, date(yearStart), "DOSSIER_DUE", recipient, null,
+                "FAILED", date(yearStart.plusMonths(10)), time(now), 5, time(now), null,
+                "550 5.1.1 mailbox unavailable");
+    }
+
+    /**
+     * The office's side: an office account and an auditor, and applications from one in twenty registrants (those
+     * without an active registration): three in five waiting for an audit to be planned, the rest with an audit
+     * planned, half of them already held.
+     */
+    void office(String hash, int registrants) throws SQLException {
+        long officeAccount = id("account");
+        insert("account", "id, version, username, password_hash, registrant_id, enabled, created_at,"
+                + " password_changed_at", officeAccount, 0, "bench-office", hash, null, true, time(now), time(now));
+        insert("account_role", "account_id, role", officeAccount, "OFFICE");
+        long auditor = id("account");
+        insert("account", "id, version, username, password_hash, registrant_id, enabled, created_at,"
+                + " password_changed_at", auditor, 0, "bench-auditor", hash, null, true, time(now), time(now));
+        insert("account_role", "account_id, role", auditor, "AUDITOR");
+        int applications = Math.min(applicants.size(), registrants / 20);
+        for (int a = 0; a < applications; a++) {
+            Object[] applicant = applicants.get(a);
+            String level = (String) applicant[1];
+            boolean planned = a % 5 >= 3;
+            insert("application", "id, version, registrant_id, register_id, requested_level, route,"
+                            + " experience_years, work_level, function_level, status, applied_at, applied_by,"
+                            + " audit_date, auditor_id", id("application"), 0, applicant[0], registerId, level,
+                    "ENTRY_AUDIT", new java.math.BigDecimal(level.equals("C") ? 1 : level.equals("B") ? 4 : 8),
+                    level.equals("C") ? "MBO_PLUS" : level.equals("B") ? "HBO_PLUS" : "WO_PLUS", level,
+                    planned ? "AUDIT_PLANNED" : "APPLIED", time(today.minusDays(a % 90)), "registrant",
+                    planned ? date(today.minusDays(30).plusDays(a % 60)) : null, planned ? auditor : null);
         }
     }
 
@@ -289,13 +351,15 @@ public class Generate {
                 + " reason", id("status_change"), registration, kind, from, to, level, time(on), by, null);
     }
 
-    void evidence() throws SQLException {
-        evidenceId = id("document");
-        byte[] pdf = "%PDF-1.4\n% bewijs van deelname\n%%EOF\n".getBytes();
-        insert("document", "id, kind, filename, file_type, size_bytes, sha256, uploaded_at, uploaded_by", evidenceId,
-                "PE_EVIDENCE", "bewijs.pdf", "PDF", pdf.length, "0".repeat(64), time(now), "generator");
-        insert("document_content", "document_id, content", evidenceId, pdf);
-        flush();
+    static final byte[] PDF = "%PDF-1.4\n% bewijs van deelname\n%%EOF\n".getBytes();
+
+    /** A file of its own, as every upload is: evidence of one activity, or a practice report. */
+    long document(String kind, String filename, LocalDate uploaded) throws SQLException {
+        long id = id("document");
+        insert("document", "id, kind, filename, file_type, size_bytes, sha256, uploaded_at, uploaded_by", id,
+                kind, filename, "PDF", PDF.length, "0".repeat(64), time(uploaded), "registrant");
+        insert("document_content", "document_id, content", id, PDF);
+        return id;
     }
 
     void meetings() throws SQLException {
@@ -354,7 +418,7 @@ public class Generate {
 
     static final List<String> ORDER = List.of("document", "document_content", "peer_review_meeting", "registrant",
             "account", "account_role", "registration", "status_change", "registration_year", "pe_activity",
-            "questionnaire_answer", "portfolio_activity", "certificate");
+            "questionnaire_answer", "portfolio_activity", "certificate", "reminder", "application");
 
     void flush() throws SQLException {
         for (String table : ORDER) {

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,10 @@ import nl.beroepsregister.registrant.Registrant;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = """
         select a from Account a left join fetch a.registrant where a.username = :username""")
+@NamedQuery(name = Account.CREDENTIALS, query = """
+        select a.id, a.username, a.passwordHash, a.enabled, p.id, a.passwordChangedAt, role
+        from Account a left join a.registrant p left join a.roles role
+        where a.username = :username""")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.BY_REGISTRANT, query = "select a from Account a where a.registrant = :registrant")
 @NamedQuery(name = Account.ENABLED_ADMINISTRATORS, query = """
@@ -39,6 +44,11 @@ import nl.beroepsregister.registrant.Registrant;
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    /**
+     * What signing in needs, in one statement (a row per role): every API request and page checks it, so that a
+     * changed password or a disabled account takes effect at once.
+     */
+    public static final String CREDENTIALS = "Account.credentials";
     public static final String COUNT = "Account.count";
     public static final String BY_REGISTRANT = "Account.byRegistrant";
     /** The accounts that can administer the register now: there must always be at least one. */
@@ -106,6 +116,11 @@ public class Account {
 
     /** The roles the server grants: an administrator may do everything the office may. */
     public Set<Role> grantedRoles() {
+        return granted(roles);
+    }
+
+    /** The roles the server grants for the given roles of an account. */
+    public static Set<Role> granted(Collection<Role> roles) {
         EnumSet<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         if (granted.contains(Role.ADMIN)) {
             granted.add(Role.OFFICE);

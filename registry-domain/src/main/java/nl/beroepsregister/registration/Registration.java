@@ -45,6 +45,8 @@ import nl.beroepsregister.renewal.RegistrationYear;
 @NamedQuery(name = Registration.BY_NUMBER, query = """
         select r from Registration r join fetch r.registrant join fetch r.register
         where r.registrationNumber = :number""")
+@NamedQuery(name = Registration.BY_ID, query = """
+        select r from Registration r join fetch r.registrant join fetch r.register where r.id = :id""")
 @NamedQuery(name = Registration.IDS_OF_REGISTRANT, query = """
         select r.id from Registration r where r.registrant.id = :registrantId order by r.id""")
 @NamedQuery(name = Registration.LAPSE_CANDIDATES, query = """
@@ -60,6 +62,8 @@ public class Registration {
 
     public static final String ACTIVE_IN_REGISTER = "Registration.activeInRegister";
     public static final String BY_NUMBER = "Registration.byNumber";
+    /** A registration with its registrant and register, which every use of it needs, in one statement. */
+    public static final String BY_ID = "Registration.byId";
     public static final String IDS_OF_REGISTRANT = "Registration.idsOfRegistrant";
     public static final String LAPSE_CANDIDATES = "Registration.lapseCandidates";
     public static final String ACTIVE_BY_NAME = "Registration.activeByName";

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +21,15 @@ import nl.beroepsregister.document.Document;
 /** One continuing-education activity in a registration year, with its certificate of attendance as evidence. */
 @Entity
 @Table(name = "pe_activity")
+@NamedQuery(name = PeActivity.EVIDENCE_OF_YEAR, query = """
+        select d from PeActivity a join a.evidence d where a.year = :year""")
 public class PeActivity {
+
+    /**
+     * The evidence of every activity of a year in one statement: read before the activities' lazy references are
+     * followed, it spares one statement per activity.
+     */
+    public static final String EVIDENCE_OF_YEAR = "PeActivity.evidenceOfYear";
 
     public static final int MIN_POINTS = 1;
     public static final int MAX_POINTS = 40;

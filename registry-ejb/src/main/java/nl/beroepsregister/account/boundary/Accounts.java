@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,12 +101,23 @@ public class Accounts {
                 .getResultList();
     }
 
-    /** What signing in needs: one indexed read per request. */
+    /** What signing in needs: one indexed read per request, the roles in the same statement. */
     public Optional<AccountCredentials> credentials(String username) {
-        return find(username).map(account -> new AccountCredentials(account.getId(), account.getUsername(),
-                account.getPasswordHash(), account.isEnabled(), account.grantedRoles(),
-                account.getRegistrant() == null ? null : account.getRegistrant().getId(),
-                account.getPasswordChangedAt()));
+        List<Object[]> rows = em.createNamedQuery(Account.CREDENTIALS, Object[].class)
+                .setParameter("username", Account.normalize(username))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object[] row : rows) {
+            if (row[6] != null) {
+                roles.add((Role) row[6]);
+            }
+        }
+        return Optional.of(new AccountCredentials((Long) first[0], (String) first[1], (String) first[2],
+                (Boolean) first[3], Account.granted(roles), (Long) first[4], (Instant) first[5]));
     }
 
     public long count() {

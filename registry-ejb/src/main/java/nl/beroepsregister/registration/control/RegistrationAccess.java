@@ -3,6 +3,7 @@ package nl.beroepsregister.registration.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import nl.beroepsregister.account.control.Caller;
@@ -19,12 +20,20 @@ public class RegistrationAccess {
     @Inject
     Caller caller;
 
+    /**
+     * The registration with its registrant and register in one statement (three with {@code find} and lazy loading).
+     * An instance already in the persistence context is the one returned, so nothing needs flushing first.
+     */
     public Registration load(Long id) {
-        Registration registration = id == null ? null : em.find(Registration.class, id);
-        if (registration == null) {
-            throw NotFoundException.of("registration", id);
+        if (id == null) {
+            throw NotFoundException.of("registration", null);
         }
-        return registration;
+        return em.createNamedQuery(Registration.BY_ID, Registration.class)
+                .setParameter("id", id)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("registration", id));
     }
 
     public Registration visible(Long id) {

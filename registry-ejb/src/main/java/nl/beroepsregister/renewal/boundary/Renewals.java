@@ -3,12 +3,16 @@ package nl.beroepsregister.renewal.boundary;
 import jakarta.ejb.Stateless;
 import nl.beroepsregister.audit.control.Audited;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import nl.beroepsregister.account.control.Caller;
 import nl.beroepsregister.certificate.control.CertificateIssuer;
+import nl.beroepsregister.document.Document;
 import nl.beroepsregister.problem.ConflictException;
 import nl.beroepsregister.registration.Registration;
 import nl.beroepsregister.registration.control.RegistrationAccess;
+import nl.beroepsregister.renewal.PeActivity;
 import nl.beroepsregister.renewal.RegistrationYear;
 import nl.beroepsregister.renewal.control.CompletenessCheck;
 import nl.beroepsregister.time.RegistryClock;
@@ -18,6 +22,9 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
 /** The renewal of a registration year: its completeness, its submission and the office's decision. */
 @Stateless
 public class Renewals {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Caller caller;
@@ -43,6 +50,7 @@ public class Renewals {
     public RenewalView renewal(Long registrationId) {
         LocalDate today = clock.today();
         RegistrationYear year = access.visible(registrationId).currentYear(today);
+        em.createNamedQuery(PeActivity.EVIDENCE_OF_YEAR, Document.class).setParameter("year", year).getResultList();
         return RenewalView.of(year, completeness.of(year, today));
     }
 
