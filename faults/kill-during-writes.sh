@@ -2,7 +2,8 @@
 # Fault test: the register killed (kill -9) in the middle of dossier submissions and 10 MB uploads.
 # After each restart it checks, in the database, that nothing is half-stored: no document without its content or
 # without anything that refers to it, no content without its document, every submitted dossier with its submission
-# time, and the dossiers' versions consistent. Prints what it tried and what it found; exits 1 on any inconsistency.
+# time, and the dossiers' versions consistent; and that every upload and submission the register answered as done is
+# there (the embedded H2 writes each commit at once: WRITE_DELAY=0, as in the register's default URL). Prints what it tried and what it found; exits 1 on any inconsistency.
 #
 #   faults/kill-during-writes.sh [rounds]        (default 5)
 source "$(dirname "$0")/lib.sh"
@@ -10,7 +11,7 @@ source "$(dirname "$0")/lib.sh"
 ROUNDS=${1:-5}
 DATA="$WORK/kill-data"
 rm -rf "$DATA"
-URL="jdbc:h2:file:$DATA/registry;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+URL="jdbc:h2:file:$DATA/registry;WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 trap 'stop_register' EXIT
 
 start_register "$URL"
@@ -24,23 +25,36 @@ problems=0
 for round in $(seq 1 "$ROUNDS"); do
     # several writers at once: uploads of 10 MB and dossier submissions
     pids=()
+    rm -f "$WORK"/done.* "$WORK"/status.* "$WORK"/answer.*
     for i in $(seq 1 8); do
         activity=$(cat "$WORK/activity.$i")
         registration=$(cat "$WORK/registration.$i")
-        ( curl -s -o /dev/null -u "$(cat "$WORK/login.$i")" -X PUT -H 'Content-Type: application/pdf' \
-              -H 'Content-Disposition: attachment; filename="bewijs.pdf"' --data-binary @"$WORK/big.pdf" \
-              "$BASE/api/pe-activities/$activity/evidence" ;
-          curl -s -o /dev/null -u "$(cat "$WORK/login.$i")" -X POST "$BASE/api/registrations/$registration/submission"
+        ( curl -s -o "$WORK/answer.upload.$i" -w '%{http_code}' -u "$(cat "$WORK/login.$i")" -X PUT \
+              -H 'Content-Type: application/pdf' -H 'Content-Disposition: attachment; filename="bewijs.pdf"' \
+              --data-binary @"$WORK/big.pdf" "$BASE/api/pe-activities/$activity/evidence" > "$WORK/status.upload.$i" \
+              && mv "$WORK/status.upload.$i" "$WORK/done.upload.$i" ;
+          curl -s -o "$WORK/answer.submission.$i" -w '%{http_code}' -u "$(cat "$WORK/login.$i")" -X POST \
+              "$BASE/api/registrations/$registration/submission" > "$WORK/status.submission.$i" \
+              && mv "$WORK/status.submission.$i" "$WORK/done.submission.$i"
         ) &
         pids+=($!)
     done
-    delay=$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.2 + (r % 150) / 100 }')
-    sleep "$delay"
+    # in the middle: once the first upload has been answered (so some writes are done and others under way), after a
+    # random further 0 to 0.6 s
+    started=$(date +%s.%N)
+    for _ in $(seq 1 600); do
+        compgen -G "$WORK/done.upload.*" >/dev/null && break
+        sleep 0.05
+    done
+    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", (r % 61) / 100 }')"
     kill -9 "$REGISTER_PID"
+    delay=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+    answered=$(compgen -G "$WORK/done.*" | wc -l)
+    statuses=$(for f in "$WORK"/done.*; do cat "$f"; echo; done 2>/dev/null | sort | uniq -c | awk '{ printf "%s%s× %s", sep, $1, $2; sep = ", " }')
     wait "$REGISTER_PID" 2>/dev/null || true
     REGISTER_PID=
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    say "round $round: killed the register with kill -9 after ${delay}s of concurrent uploads and submissions"
+    say "round $round: killed the register with kill -9 after ${delay}s of concurrent uploads and submissions, with $answered of 16 requests answered (${statuses:-none})"
 
     report=$(h2_query "$URL" "
         SELECT 'documents without content', COUNT(*) FROM document d
@@ -59,6 +73,18 @@ for round in $(seq 1 "$ROUNDS"); do
         [ -z "$what" ] && continue
         if [ "$count" != 0 ]; then problems=$((problems + 1)); say "  FOUND $count $what"; else say "  none: $what"; fi
     done <<<"$report"
+    # what the register answered as done must be there after the restart
+    for i in $(seq 1 8); do
+        if [ "$(cat "$WORK/done.upload.$i" 2>/dev/null)" = 204 ] && [ "$(h2_query "$URL" "SELECT COUNT(*) FROM pe_activity
+                WHERE id = $(cat "$WORK/activity.$i") AND evidence_id IS NOT NULL")" != 1 ]; then
+            problems=$((problems + 1)); say "  FOUND an upload answered 204 whose evidence is gone (registrant $i)"
+        fi
+        if [ "$(cat "$WORK/done.submission.$i" 2>/dev/null)" = 200 ] && [ "$(h2_query "$URL" "SELECT COUNT(*)
+                FROM registration_year WHERE registration_id = $(cat "$WORK/registration.$i")
+                AND dossier_status = 'SUBMITTED'")" = 0 ]; then
+            problems=$((problems + 1)); say "  FOUND a submission answered 200 that is gone (registrant $i)"
+        fi
+    done
     stored=$(h2_query "$URL" "SELECT COUNT(*) FROM document")
     submitted=$(h2_query "$URL" "SELECT COUNT(*) FROM registration_year WHERE dossier_status = 'SUBMITTED'")
     say "  after the restart: $stored evidence documents stored whole, $submitted dossiers submitted"
