@@ -123,45 +123,28 @@ public final class PortalSession {
      */
     public Page upload(Page page, String path, String formId, String uploadId, String process,
                        Map<String, String> fields, String filename, String contentType, byte[] content) {
-        String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
         Map<String, String> all = new LinkedHashMap<>();
         all.put("jakarta.faces.partial.ajax", "true");
         all.put("jakarta.faces.source", uploadId);
         all.put("jakarta.faces.partial.execute", process);
         all.put("jakarta.faces.partial.render", formId);
-        all.put(formId, formId);
         all.putAll(fields);
-        all.put("jakarta.faces.ViewState", page.viewState());
-        page.nonce().ifPresent(nonce -> all.put("primefaces.nonce", nonce));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            for (Map.Entry<String, String> field : all.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + uploadId
-                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        return send(request, Map.of());
+        return multipart(page, path, formId, all, uploadId, filename, contentType, content,
+                Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
     }
 
     /** Sends a plain (not Ajax) multipart form with one file, as a form with an h:inputFile does. */
     public Page submitFile(Page page, String path, String formId, Map<String, String> fields, String fileField,
                            String filename, String contentType, byte[] content) {
+        return multipart(page, path, formId, fields, fileField, filename, contentType, content, Map.of());
+    }
+
+    /** A multipart POST of a form: its fields, the form's own id, view state and nonce, then one file. */
+    private Page multipart(Page page, String path, String formId, Map<String, String> fields, String fileField,
+                           String filename, String contentType, byte[] content, Map<String, String> headers) {
         String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
-        Map<String, String> all = new LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(formId, formId);
-        all.putAll(fields);
         all.put("jakarta.faces.ViewState", page.viewState());
         page.nonce().ifPresent(nonce -> all.put("primefaces.nonce", nonce));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -181,6 +164,7 @@ public final class PortalSession {
         HttpRequest.Builder request = request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
         return send(request, Map.of());
     }
 
