@@ -241,8 +241,7 @@ class AdministrationPortalIT {
         browser.click("search:find");
         assertThat(browser.text("#list\\:accounts")).contains("admin").doesNotContain("kantoor.nieuw");
         browser.screenshot("admin-accounts-nl");
-        browser.driver().findElement(By.linkText("admin")).click();
-        browser.settle();
+        browser.follow("admin");
         tick("roles:roles:2", false);
         tick("roles:roles:1", true);
         browser.click("roles:save");
@@ -257,8 +256,7 @@ class AdministrationPortalIT {
         Login second = api.staff("ADMIN");
         browser.go("/admin/accounts.xhtml");
         browser.type("search:username", second.username()).click("search:find");
-        browser.driver().findElement(By.linkText(second.username())).click();
-        browser.settle();
+        browser.follow(second.username());
         acceptConfirmations();
         browser.click("enabled:toggle");
         assertThat(browser.pageText()).contains("Het account is uitgeschakeld");

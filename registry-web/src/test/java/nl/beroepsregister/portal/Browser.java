@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +43,33 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    /** Marks the page, and notes in it when it is being left: a form submitted, a link followed, an unload. */
+    private static final String WATCH_LEAVING = """
+            window.__registerPage = arguments[0];
+            window.__registerLeaving = false;
+            if (!window.__registerWatching) {
+                window.__registerWatching = true;
+                const leave = () => { window.__registerLeaving = true; };
+                window.addEventListener('submit', e => { if (!e.defaultPrevented) leave(); });
+                window.addEventListener('click', e => {
+                    const link = e.target.closest ? e.target.closest('a[href]') : null;
+                    const href = link ? link.getAttribute('href') : '';
+                    if (link && !e.defaultPrevented && !href.startsWith('#') && !href.startsWith('javascript:')
+                            && link.target !== '_blank') {
+                        leave();
+                    }
+                });
+                window.addEventListener('beforeunload', leave);
+                window.addEventListener('pagehide', leave);
+                const submit = HTMLFormElement.prototype.submit;
+                HTMLFormElement.prototype.submit = function () { leave(); return submit.apply(this, arguments); };
+            }
+            """;
+    private static final String PAGE_STATE = """
+            return [window.__registerPage === arguments[0], window.__registerLeaving === true, document.readyState,
+                    !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()];
+            """;
 
     private final WebDriver driver;
     private final String base;
@@ -142,8 +172,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String id) {
-        driver.findElement(By.id(id)).click();
-        settle();
+        return press(driver.findElement(By.id(id)));
+    }
+
+    /** Follows the link with the given text and waits for the page it leads to. */
+    public Browser follow(String linkText) {
+        return press(driver.findElement(By.linkText(linkText)));
+    }
+
+    /**
+     * Clicks the element and waits for what the click started: the next page when it submitted a form, followed a
+     * link or redirected, else the end of the Ajax requests. A plain wait for "document complete" right after a click
+     * can still see the page being left and read its text while it goes away.
+     */
+    public Browser press(WebElement element) {
+        String page = UUID.randomUUID().toString();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(WATCH_LEAVING, page);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
+                .until(d -> {
+                    List<?> state = (List<?>) js.executeScript(PAGE_STATE, page);
+                    boolean samePage = Boolean.TRUE.equals(state.get(0));
+                    boolean leaving = Boolean.TRUE.equals(state.get(1));
+                    return !(samePage && leaving) && "complete".equals(state.get(2))
+                            && Boolean.TRUE.equals(state.get(3));
+                });
         return this;
     }
 

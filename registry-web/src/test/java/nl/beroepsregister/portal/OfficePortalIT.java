@@ -111,16 +111,14 @@ class OfficePortalIT {
         check(browser, "dashboard");
         shot(browser, "office-dashboard-nl");
 
-        browser.driver().findElement(By.linkText("Dossiers ter beoordeling")).click();
-        browser.settle();
+        browser.follow("Dossiers ter beoordeling");
         assertThat(browser.text("h1")).isEqualTo("Dossiers ter beoordeling");
         filter(browser, "work:table:name:filter", lastName(jan));
         assertThat(rows(browser, "work:table")).hasSize(1).first().asString().contains(name, "op tijd");
         check(browser, "worklist");
         shot(browser, "office-worklist-dossiers-nl");
 
-        browser.driver().findElement(By.linkText(name)).click();
-        browser.settle();
+        browser.follow(name);
         assertThat(browser.text("h1")).startsWith("Registratie AMB-");
         assertThat(browser.text("#review")).contains("Dossier beoordelen", "Verklaring nog in functie",
                 "U heeft 8 PE-punten; 8 zijn nodig.", "Bij alle 2 PE-activiteiten is een bewijs van deelname");
@@ -162,8 +160,7 @@ class OfficePortalIT {
         browser.go("/office/worklist.xhtml?list=AUDIT_TO_PLAN");
         filter(browser, "work:table:name:filter", lastNameOf(bram));
         assertThat(rows(browser, "work:table")).hasSize(1).first().asString().contains(name, "entree-audit");
-        browser.driver().findElement(By.linkText(name)).click();
-        browser.settle();
+        browser.follow(name);
         assertThat(browser.text("h1")).isEqualTo(name);
         check(browser, "registrant");
 
@@ -242,8 +239,7 @@ class OfficePortalIT {
         filter(browser, "work:table:name:filter", lastName(fenna));
         assertThat(rows(browser, "work:table")).hasSize(1).first().asString().contains(name, "ja");
         check(browser, "portfolio worklist");
-        browser.driver().findElement(By.linkText(name)).click();
-        browser.settle();
+        browser.follow(name);
         assertThat(browser.text("#proposal")).contains("Portfoliovoorstel beoordelen");
         assertThat(browser.text("#year-0")).contains("Afgewezen: Dit hoort bij het dagelijkse werk");
         shot(browser, "office-registration-portfolio-nl");

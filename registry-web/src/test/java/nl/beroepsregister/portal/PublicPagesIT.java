@@ -65,13 +65,11 @@ class PublicPagesIT {
         browser.screenshot("public-home-nl");
         check("home");
 
-        browser.driver().findElement(org.openqa.selenium.By.linkText("EN")).click();
-        browser.settle();
+        browser.follow("EN");
         assertThat(browser.text("h1")).isEqualTo("Welcome to the Professional Register AMB");
         browser.go("/public/register.xhtml");
         assertThat(browser.text("h1")).isEqualTo("Search the register");
-        browser.driver().findElement(org.openqa.selenium.By.linkText("NL")).click();
-        browser.settle();
+        browser.follow("NL");
         assertThat(browser.text("h1")).isEqualTo("Register raadplegen");
 
         try (Browser phone = Browser.open(base, "nl", true)) {

@@ -106,8 +106,7 @@ class RegistrantPortalIT {
         browser.screenshot("registrant-dashboard-nl");
         fullScreenshot("registrant-dashboard-full-nl");
 
-        browser.driver().findElement(By.linkText("Naar mijn verlengingsdossier")).click();
-        browser.settle();
+        browser.follow("Naar mijn verlengingsdossier");
         assertThat(browser.url()).contains("/registrant/dossier.xhtml?registration=" + registration);
         assertThat(browser.text("h1")).isEqualTo("Mijn verlengingsdossier");
         check("dossier, empty");
@@ -272,14 +271,12 @@ class RegistrantPortalIT {
         assertThat(pe.getInt("pe.counted")).isEqualTo(24);
 
         // the language switch keeps the page, its registration included
-        browser.driver().findElement(By.linkText("EN")).click();
-        browser.settle();
+        browser.follow("EN");
         assertThat(browser.url()).contains("registration=" + registration);
         assertThat(browser.text("h1")).isEqualTo("My renewal dossier");
         assertThat(browser.text("#tally")).contains("at least 6 needed, at most 10 count", "24 of 20", "enough");
         check("dossier, in English");
-        browser.driver().findElement(By.linkText("NL")).click();
-        browser.settle();
+        browser.follow("NL");
         assertThat(browser.text("h1")).isEqualTo("Mijn verlengingsdossier");
     }
 
@@ -361,8 +358,7 @@ class RegistrantPortalIT {
         assertThat(browser.text("#none")).contains("U staat nog niet ingeschreven");
         check("dashboard, not registered");
         browser.screenshot("registrant-dashboard-new-nl");
-        browser.driver().findElement(By.linkText("Inschrijving aanvragen")).click();
-        browser.settle();
+        browser.follow("Inschrijving aanvragen");
         assertThat(browser.text("h1")).isEqualTo("Inschrijving aanvragen");
         assertThat(browser.text("#apply\\:indication")).contains("dan ziet u hier de niveau-indicatie");
         check("apply, empty");
@@ -408,8 +404,7 @@ class RegistrantPortalIT {
         assertThat(browser.text("#decisionStep")).contains("Besluit op 20 januari 2026: toegelaten op niveau B.");
         assertThat(browser.all("#attach")).isEmpty();
         browser.screenshot("registrant-application-passed-nl");
-        browser.driver().findElement(By.linkText("Naar mijn registratie")).click();
-        browser.settle();
+        browser.follow("Naar mijn registratie");
         assertThat(browser.pageText()).contains("Beroepsregister Accountmanager Bedrijven, niveau B", "actief",
                 "Mijn aanvragen", "geslaagd");
 
@@ -428,8 +423,7 @@ class RegistrantPortalIT {
         long registration = admit(jan, "C", "2026-01-05");
         signIn(jan);
         assertThat(browser.text("#registration-" + registration)).contains("Naar niveau B");
-        browser.driver().findElement(By.linkText("Wat vraagt niveau B?")).click();
-        browser.settle();
+        browser.follow("Wat vraagt niveau B?");
         assertThat(browser.url()).contains("/registrant/upgrade.xhtml?registration=" + registration);
         String gap = browser.text("#gap");
         assertThat(gap).contains("Werk- en denkniveau MBO+ HBO+", "minstens 3 jaar", "8 punten", "12 punten",
@@ -485,8 +479,8 @@ class RegistrantPortalIT {
         long application = api.apply(eva, "A", "UPGRADE", 6, "WO_PLUS", "A", null);
         signIn(eva);
         browser.go("/registrant/application.xhtml?id=" + application);
-        browser.driver().findElement(By.cssSelector("#attach\\:kind option[value='JOB_DESCRIPTION']")).click();
-        browser.settle();
+        browser.press(browser.driver().findElement(
+                By.cssSelector("#attach\\:kind option[value='JOB_DESCRIPTION']")));
         upload("attach:file", file("functiebeschrijving-eva.pdf", PDF));
         assertThat(browser.text("#attach\\:attachMessages")).contains("functiebeschrijving-eva.pdf is toegevoegd.");
         String document = browser.find("#documents a").getAttribute("href").replaceAll(".*/", "");
@@ -635,8 +629,7 @@ class RegistrantPortalIT {
     private void clickRowButton(String rowText, String button) {
         WebElement row = browser.driver().findElement(
                 By.xpath("//table[@id='activities']//tr[.//th[contains(., '" + rowText + "')]]"));
-        row.findElement(By.cssSelector("button[id$=':" + button + "']")).click();
-        browser.settle();
+        browser.press(row.findElement(By.cssSelector("button[id$=':" + button + "']")));
     }
 
     private String text(String css) {
