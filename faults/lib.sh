@@ -36,7 +36,8 @@ stop_register() {
 api() { curl -sf -u admin:faults-admin-1 -H 'Content-Type: application/json' "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-# prepare_registrants N: N registrants admitted at level C, each with one PE activity; logins and ids in $WORK
+# prepare_registrants N: N new registrants admitted at level C, each with one PE activity and the declaration signed;
+# logins and ids in $WORK (login.1..N, registration.1..N, activity.1..N)
 prepare_registrants() {
     api -X POST -d '{"username":"faults-office","password":"faults-office-1","roles":["OFFICE"]}' \
         "$BASE/api/accounts" >/dev/null 2>&1 || true
@@ -69,9 +70,14 @@ prepare_registrants() {
     done
 }
 
+# the answer of one query, one line per row, columns joined by |; a database that cannot be read says why and fails
 h2_query() {
-    java -cp "$H2_JAR" org.h2.tools.Shell -url "$1" -user registry -password registry -sql "$2" 2>/dev/null \
-        | sed -n '2,$p' | grep -v '^(' | sed 's/ *| */|/g; s/^ *//; s/ *$//'
+    local out
+    if ! out=$(java -cp "$H2_JAR" org.h2.tools.Shell -url "$1" -user registry -password registry -sql "$2" 2>&1); then
+        say "  the database cannot be read: $(grep -m1 -o 'Exception: .*' <<<"$out" | cut -c1-200)" >&2
+        return 1
+    fi
+    sed -n '2,$p' <<<"$out" | grep -v '^(' | sed 's/ *| */|/g; s/^ *//; s/ *$//'
 }
 
 start_postgres() {
