@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,14 @@ class TableExportTest {
             assertThat(sheet.getRow(1234).getCell(0).getNumericCellValue()).isEqualTo(1234);
             assertThat(sheet.getRow(2).getCell(2).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(sheet.getRow(2).getCell(2).getCellStyle().getDataFormatString())
+                    .as("a real date, shown as ISO like the CSV").isEqualTo("yyyy-mm-dd");
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold())
+                    .as("the header in bold").isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C1235");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("the header stays in view")
+                    .isEqualTo((short) 1);
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
         }
     }
 
