@@ -65,7 +65,7 @@ for clients in $CLIENTS; do
 done
 rss_after=$(rss "$REGISTER_PID")
 
-med() { tr ' ' '\n' <<<"$1" | grep -v '^$' | median; }
+med() { tr ' ' '\n' <<<"$1" | { grep -v '^$' || true; } | median; }
 {
     echo "| request | clients | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | errors | p95 / static p95 | load |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
