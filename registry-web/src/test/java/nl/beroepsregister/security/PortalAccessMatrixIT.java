@@ -136,6 +136,7 @@ class PortalAccessMatrixIT {
                 Entry.page("/public/indication.xhtml", "", EVERYONE),
                 Entry.page("/public/register.xhtml", "?q=Anna", EVERYONE),
                 Entry.page("/public/verify.xhtml", "?code=onbekend", EVERYONE),
+                Entry.page("/error/busy.xhtml", "", EVERYONE),
                 Entry.page("/error/error.xhtml", "", EVERYONE),
                 Entry.page("/error/expired.xhtml", "", EVERYONE),
                 Entry.page("/error/no-access.xhtml", "", EVERYONE),
