@@ -172,6 +172,15 @@ public final class Api {
 
     public static final byte[] PDF = "%PDF-1.7\n% certificate of attendance\n%%EOF\n".getBytes();
 
+    /** A file the register takes for a PDF (by its first bytes), of the given size. */
+    public static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        java.util.Arrays.fill(content, (byte) ' ');
+        byte[] header = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, content, 0, header.length);
+        return content;
+    }
+
     public Response upload(Login login, String path, byte[] content, String contentType, String filename) {
         return given().baseUri(base).basePath("/api")
                 .auth().preemptive().basic(login.username(), login.password())

@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import nl.beroepsregister.journey.Api;
 import nl.beroepsregister.journey.Api.Admitted;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class UploadAdmissionIT {
 
-    private static final byte[] MB_1_2 = pdf(1200 * 1024);
+    private static final byte[] MB_1_2 = Api.pdf(1200 * 1024);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -45,14 +44,6 @@ class UploadAdmissionIT {
 
     @ArquillianResource
     URL base;
-
-    private static byte[] pdf(int size) {
-        byte[] content = new byte[size];
-        Arrays.fill(content, (byte) ' ');
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, content, 0, header.length);
-        return content;
-    }
 
     @Test
     @DisplayName("Two large uploads at a time: a third waits, is refused with 503 when no place comes free, stores "

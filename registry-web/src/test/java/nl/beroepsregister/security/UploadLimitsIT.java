@@ -8,9 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -44,8 +42,8 @@ class UploadLimitsIT {
 
     private static final int FILES_PER_DOSSIER = 12;
     private static final int FILES_PER_APPLICATION = 5;
-    private static final byte[] MB_1_5 = pdf(3 * 1024 * 1024 / 2);
-    private static final byte[] MB_0_5 = pdf(1024 * 1024 / 2);
+    private static final byte[] MB_1_5 = Api.pdf(3 * 1024 * 1024 / 2);
+    private static final byte[] MB_0_5 = Api.pdf(1024 * 1024 / 2);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,14 +52,6 @@ class UploadLimitsIT {
 
     @ArquillianResource
     URL base;
-
-    private static byte[] pdf(int size) {
-        byte[] content = new byte[size];
-        Arrays.fill(content, (byte) ' ');
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, content, 0, header.length);
-        return content;
-    }
 
     @Test
     @DisplayName("A dossier takes 12 files; the 13th is refused until one is removed; a replacement always fits")
