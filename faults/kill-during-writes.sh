@@ -61,14 +61,14 @@ for round in $(seq 1 "$ROUNDS"); do
         ) &
         pids+=($!)
     done
-    # in the middle: once the first upload has been answered (so some writes are done and others under way), after a
-    # random further 0 to 0.8 s
+    # in the middle: once a random number of the 16 requests, 1 to 12, has been answered, so that some writes are
+    # done and others under way (uploads first: the first answers are uploads, the later ones also submissions)
     started=$(date +%s.%N)
-    for _ in $(seq 1 600); do
-        compgen -G "$WORK/done.upload.*" >/dev/null && break
-        sleep 0.05
+    target=$((RANDOM % 12 + 1))
+    for _ in $(seq 1 3000); do
+        [ "$(compgen -G "$WORK/done.*" | wc -l)" -ge "$target" ] && break
+        sleep 0.01
     done
-    sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", (r % 81) / 100 }')"
     kill -9 "$REGISTER_PID"
     delay=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
     answered=$(compgen -G "$WORK/done.*" | wc -l)
@@ -76,7 +76,7 @@ for round in $(seq 1 "$ROUNDS"); do
     wait "$REGISTER_PID" 2>/dev/null || true
     REGISTER_PID=
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    say "round $round: killed the register with kill -9 after ${delay}s of concurrent uploads and submissions, with $answered of 16 requests answered (${statuses:-none}), $((16 - answered)) under way"
+    say "round $round: killed the register with kill -9 after ${delay}s of concurrent uploads and submissions, with $answered of 16 requests answered (${statuses:-none}; killed at $target), $((16 - answered)) under way"
     failed=$( (cat "$WORK"/done.* 2>/dev/null || true) | grep -cx 500 || true)
     if [ "$failed" -ne 0 ]; then
         problems=$((problems + failed)); say "  FOUND $failed requests answered 500 before the kill (see $WORK/register.log)"
